@@ -1,0 +1,345 @@
+//! Reading a JSON Feed 1.1 document with the `_saman` extension.
+//!
+//! Parsing is forgiving item by item and strict about safety:
+//! - a document that is not JSON, or not a feed at all, is a [`FeedError`];
+//! - an item that cannot be shown (no `id`, a duplicate `id`, no title, an
+//!   audience nobody knows) is skipped with a [`SkipReason`], and the other
+//!   items are kept;
+//! - fields of the wrong type are ignored as if absent; unknown fields are
+//!   ignored, as JSON Feed requires;
+//! - text is plain text, links and images are `http(s)` only.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::audience::{Audience, View};
+use crate::date::Date;
+use crate::text::{collapse_whitespace, html_to_text, truncate_words};
+use crate::url::resolve_http_url;
+
+/// The longest summary a slide shows, in characters; longer ones are cut at a
+/// word and end with `…`.
+pub const SUMMARY_MAX_CHARS: usize = 240;
+
+/// The longest title a slide shows, in characters.
+pub const TITLE_MAX_CHARS: usize = 160;
+
+/// One story, ready to show: every string is plain text, every URL is an
+/// absolute `http(s)` URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Story {
+    /// The feed's unique id for the story.
+    pub id: String,
+    /// The headline, never empty.
+    pub title: String,
+    /// A short text for the slide; may be empty.
+    pub summary: String,
+    /// The full story.
+    pub url: Option<String>,
+    /// The story's picture.
+    pub image: Option<Image>,
+    /// The publication date as the editor wrote it.
+    pub published: Option<Date>,
+    /// Names of the authors.
+    pub authors: Vec<String>,
+    /// Free-form tags.
+    pub tags: Vec<String>,
+    /// The story's language as a BCP 47 tag (`nn`, `nb-NO`, `en`), if valid.
+    pub language: Option<String>,
+    /// Who the story is for.
+    pub audience: Audience,
+}
+
+/// A story's picture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    /// Absolute `http(s)` URL.
+    pub src: String,
+    /// Alternative text; empty means the image is decorative.
+    pub alt: String,
+}
+
+/// A parsed feed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Feed {
+    /// The feed's title.
+    pub title: Option<String>,
+    /// Every story that could be read, in feed order.
+    pub stories: Vec<Story>,
+    /// Items that were left out, and why.
+    pub skipped: Vec<SkippedItem>,
+}
+
+/// An item of the feed that was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedItem {
+    /// Its position in `items`, from 0.
+    pub index: usize,
+    /// Its id, when it had one.
+    pub id: Option<String>,
+    /// Why it was left out.
+    pub reason: SkipReason,
+}
+
+/// Why an item was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SkipReason {
+    /// The item is not a JSON object.
+    NotAnObject,
+    /// The item has no usable `id` (JSON Feed requires one).
+    MissingId,
+    /// An earlier item has the same `id`.
+    DuplicateId,
+    /// The item has no title to show.
+    MissingTitle,
+    /// `_saman.audience` (on the item, or the feed's default) is not one of
+    /// `residents`, `colleagues`, `all`; the item is left out rather than
+    /// guessed, so a typo can never leak an internal story.
+    UnknownAudience(String),
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SkipReason::NotAnObject => f.write_str("it is not a JSON object"),
+            SkipReason::MissingId => f.write_str("it has no \"id\""),
+            SkipReason::DuplicateId => f.write_str("an earlier item has the same \"id\""),
+            SkipReason::MissingTitle => f.write_str("it has no \"title\""),
+            SkipReason::UnknownAudience(name) => write!(
+                f,
+                "its audience {name:?} is not \"residents\", \"colleagues\" or \"all\""
+            ),
+        }
+    }
+}
+
+impl fmt::Display for SkippedItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.id {
+            Some(id) => write!(f, "item {} (id {id:?}) skipped: {}", self.index, self.reason),
+            None => write!(f, "item {} skipped: {}", self.index, self.reason),
+        }
+    }
+}
+
+/// Why a whole document could not be read as a feed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FeedError {
+    /// The document is not valid JSON.
+    Json {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the JSON parser expected.
+        message: String,
+    },
+    /// The document is JSON but not a JSON Feed.
+    NotAFeed(&'static str),
+}
+
+impl fmt::Display for FeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FeedError::Json { line, column, message } => {
+                write!(f, "invalid JSON at line {line}, column {column}: {message}")
+            }
+            FeedError::NotAFeed(why) => write!(f, "not a JSON Feed: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for FeedError {}
+
+impl Feed {
+    /// Parses a feed document fetched from `feed_url` (an absolute URL, used
+    /// to resolve relative links and images).
+    pub fn parse(json: &str, feed_url: &str) -> Result<Feed, FeedError> {
+        let document: Value = serde_json::from_str(json).map_err(|e| FeedError::Json {
+            line: e.line(),
+            column: e.column(),
+            message: json_error_message(&e),
+        })?;
+        let Value::Object(document) = document else {
+            return Err(FeedError::NotAFeed("the top level is not a JSON object"));
+        };
+        let Some(Value::Array(items)) = document.get("items") else {
+            return Err(FeedError::NotAFeed("it has no \"items\" array"));
+        };
+        let feed_defaults = ItemDefaults {
+            audience: declared_audience(&document).map(|a| a.unwrap_or(Audience::All)),
+            language: language_tag(&document),
+        };
+        let mut seen_ids = HashSet::new();
+        let mut stories = Vec::with_capacity(items.len());
+        let mut skipped = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            match read_item(item, feed_url, &feed_defaults, &mut seen_ids) {
+                Ok(story) => stories.push(story),
+                Err((id, reason)) => skipped.push(SkippedItem { index, id, reason }),
+            }
+        }
+        Ok(Feed {
+            title: plain_text(&document, "title").map(|t| truncate_words(&t, TITLE_MAX_CHARS)),
+            stories,
+            skipped,
+        })
+    }
+
+    /// The stories of one view, in feed order, with every other story
+    /// dropped: what is not returned here cannot end up on screen.
+    pub fn into_view(self, view: View) -> Vec<Story> {
+        self.stories.into_iter().filter(|s| view.shows(s.audience)).collect()
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn json_error_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_owned(),
+        None => full,
+    }
+}
+
+/// What an item inherits from the feed when it does not say.
+struct ItemDefaults {
+    /// The feed's `_saman.audience`; `Err` holds an unknown name.
+    audience: Result<Audience, String>,
+    language: Option<String>,
+}
+
+fn read_item(
+    item: &Value,
+    feed_url: &str,
+    defaults: &ItemDefaults,
+    seen_ids: &mut HashSet<String>,
+) -> Result<Story, (Option<String>, SkipReason)> {
+    let Value::Object(item) = item else {
+        return Err((None, SkipReason::NotAnObject));
+    };
+    let id = match item.get("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
+        // JSON Feed: an id that is a number is read as a string.
+        Some(Value::Number(n)) => n.to_string(),
+        _ => return Err((None, SkipReason::MissingId)),
+    };
+    let fail = |reason| Err((Some(id.clone()), reason));
+    let audience = match declared_audience(item) {
+        Ok(Some(audience)) => audience,
+        Ok(None) => match &defaults.audience {
+            Ok(audience) => *audience,
+            Err(name) => return fail(SkipReason::UnknownAudience(name.clone())),
+        },
+        Err(name) => return fail(SkipReason::UnknownAudience(name)),
+    };
+    let Some(title) = plain_text(item, "title") else {
+        return fail(SkipReason::MissingTitle);
+    };
+    // Checked last, so that a skipped item does not claim its id.
+    if !seen_ids.insert(id.clone()) {
+        return fail(SkipReason::DuplicateId);
+    }
+    let summary = plain_text(item, "summary")
+        .or_else(|| plain_text(item, "content_text"))
+        .or_else(|| string(item, "content_html").map(html_to_text).filter(|t| !t.is_empty()))
+        .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS))
+        .unwrap_or_default();
+    let link = |field| string(item, field).and_then(|u| resolve_http_url(feed_url, u));
+    let image = link("image").or_else(|| link("banner_image")).map(|src| Image {
+        src,
+        alt: saman_field(item, "image_alt").map(collapse_whitespace).unwrap_or_default(),
+    });
+    Ok(Story {
+        title: truncate_words(&title, TITLE_MAX_CHARS),
+        summary,
+        url: link("url").or_else(|| link("external_url")),
+        image,
+        published: string(item, "date_published").and_then(Date::parse_rfc3339),
+        authors: authors(item),
+        tags: strings(item.get("tags")),
+        language: language_tag(item).or_else(|| defaults.language.clone()),
+        audience,
+        id,
+    })
+}
+
+fn string<'a>(object: &'a Map<String, Value>, field: &str) -> Option<&'a str> {
+    object.get(field).and_then(Value::as_str)
+}
+
+/// A string field as collapsed plain text; `None` when absent or blank.
+fn plain_text(object: &Map<String, Value>, field: &str) -> Option<String> {
+    string(object, field).map(collapse_whitespace).filter(|s| !s.is_empty())
+}
+
+/// A string field of the object's `_saman` extension.
+fn saman_field<'a>(object: &'a Map<String, Value>, field: &str) -> Option<&'a str> {
+    object.get("_saman")?.get(field)?.as_str()
+}
+
+/// The audience an object (item or feed) declares in `_saman.audience`:
+/// `Ok(None)` when it declares none, `Err` with what it wrote when that is not
+/// a known audience, including a `_saman` or an `audience` of the wrong type.
+fn declared_audience(object: &Map<String, Value>) -> Result<Option<Audience>, String> {
+    let saman = match object.get("_saman") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Object(saman)) => saman,
+        Some(other) => return Err(shortened_json(other)),
+    };
+    match saman.get("audience") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(name)) => Audience::parse(name).map(Some).ok_or_else(|| truncate_words(name, 40)),
+        Some(other) => Err(shortened_json(other)),
+    }
+}
+
+/// A JSON value as a short text for a message.
+fn shortened_json(value: &Value) -> String {
+    truncate_words(&value.to_string(), 40)
+}
+
+fn strings(value: Option<&Value>) -> Vec<String> {
+    let Some(Value::Array(values)) = value else {
+        return Vec::new();
+    };
+    values
+        .iter()
+        .filter_map(Value::as_str)
+        .map(collapse_whitespace)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Author names from JSON Feed 1.1 `authors`, or 1.0's single `author`.
+fn authors(item: &Map<String, Value>) -> Vec<String> {
+    let objects: Vec<&Value> = match (item.get("authors"), item.get("author")) {
+        (Some(Value::Array(list)), _) => list.iter().collect(),
+        (_, Some(author)) => vec![author],
+        _ => Vec::new(),
+    };
+    objects
+        .into_iter()
+        .filter_map(|a| a.get("name")?.as_str())
+        .map(collapse_whitespace)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The object's `language`, if it is a well-formed BCP 47 tag.
+fn language_tag(object: &Map<String, Value>) -> Option<String> {
+    let tag = string(object, "language")?.trim();
+    is_language_tag(tag).then(|| tag.to_owned())
+}
+
+/// A well-formed BCP 47 language tag: a 2–3 letter language, then subtags of
+/// 1–8 letters or digits (`nn`, `nb-NO`, `se`, `smj`, `en-GB`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language_ok = parts
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
+    language_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}

@@ -1,0 +1,44 @@
+//! # story-feed
+//!
+//! The stories of saman-stories, with no knowledge of the browser: this crate
+//! parses a JSON Feed 1.1 document with the `_saman` extension, validates it
+//! item by item, and selects the stories of a view. The widget (in
+//! WebAssembly) and the editors' command-line tool both use it, so a feed
+//! means the same thing everywhere.
+//!
+//! ```
+//! use story_feed::{Feed, View};
+//!
+//! let json = r#"{
+//!   "version": "https://jsonfeed.org/version/1.1",
+//!   "title": "Historier",
+//!   "items": [
+//!     {"id": "1", "title": "Ny leikeplass", "_saman": {"audience": "residents"}},
+//!     {"id": "2", "title": "Nytt turnussystem", "_saman": {"audience": "colleagues"}}
+//!   ]
+//! }"#;
+//! let feed = Feed::parse(json, "https://kommune.example/historier.json").unwrap();
+//! let residents = feed.into_view(View::Residents);
+//! assert_eq!(residents.len(), 1);
+//! assert_eq!(residents[0].title, "Ny leikeplass");
+//! ```
+//!
+//! Invariants every consumer may rely on:
+//! - every [`Story`] has a non-empty `id` (unique within the feed) and title;
+//! - every URL in a [`Story`] is an absolute `http:` or `https:` URL;
+//! - every string in a [`Story`] is plain text, never markup to interpret;
+//! - [`Feed::into_view`] returns only stories that [`View::shows`].
+
+mod audience;
+mod date;
+mod feed;
+pub mod text;
+mod url;
+
+pub use audience::{Audience, View};
+pub use date::Date;
+pub use feed::{
+    is_language_tag, Feed, FeedError, Image, SkipReason, SkippedItem, Story, SUMMARY_MAX_CHARS,
+    TITLE_MAX_CHARS,
+};
+pub use url::resolve_http_url;

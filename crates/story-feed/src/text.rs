@@ -1,0 +1,258 @@
+//! Turning feed content into plain text that is safe and short enough to show.
+//!
+//! The widget never injects HTML. `content_html` is reduced to its text here:
+//! tags are dropped, the contents of `<script>`, `<style>` and similar
+//! elements are dropped with them, character references are decoded, and
+//! white space is collapsed. What comes out is rendered as a text node, so
+//! even text that *looks* like markup stays inert.
+
+/// Elements whose content is never text a reader should see.
+const SKIPPED_ELEMENTS: [&str; 8] = [
+    "script", "style", "template", "noscript", "iframe", "object", "svg", "math",
+];
+
+/// Elements after which a reader expects a break between words.
+const BLOCK_ELEMENTS: [&str; 20] = [
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    "blockquote", "section", "article", "figcaption", "hr",
+];
+
+/// Reduces an HTML fragment to plain text with collapsed white space.
+pub fn html_to_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len().min(4096));
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&decode_entities(&rest[..lt]));
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        let Some(tag_end) = find_tag_end(rest) else {
+            // A lone `<` that opens no tag is text.
+            text.push('<');
+            rest = &rest[1..];
+            continue;
+        };
+        let tag = &rest[1..tag_end];
+        rest = &rest[tag_end + 1..];
+        let name = tag_name(tag);
+        if !tag.starts_with('/') && SKIPPED_ELEMENTS.contains(&name.as_str()) {
+            rest = skip_past_closing_tag(rest, &name);
+            text.push(' ');
+        } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+            text.push(' ');
+        }
+    }
+    text.push_str(&decode_entities(rest));
+    collapse_whitespace(&text)
+}
+
+/// Where the tag that starts at `s[0] == '<'` ends, if it is a tag at all.
+fn find_tag_end(s: &str) -> Option<usize> {
+    let second = s[1..].chars().next()?;
+    if !(second.is_ascii_alphabetic() || second == '/' || second == '!' || second == '?') {
+        return None;
+    }
+    // Quoted attribute values may contain `>`.
+    let mut quote = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+fn skip_past_closing_tag<'a>(s: &'a str, name: &str) -> &'a str {
+    let lower = s.to_ascii_lowercase();
+    let closing = format!("</{name}");
+    match lower.find(&closing) {
+        Some(start) => match s[start..].find('>') {
+            Some(end) => &s[start + end + 1..],
+            None => "",
+        },
+        None => "",
+    }
+}
+
+/// Decodes the character references that occur in real feeds: numeric ones
+/// and the named ones for markup, typography and the Nordic letters.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[1..].find(';').map(|i| i + 1).filter(|&i| i <= 12);
+        let decoded = end.and_then(|end| decode_entity(&rest[1..end]).map(|c| (c, end)));
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn decode_entity(name: &str) -> Option<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse::<u32>().ok()?,
+        };
+        // NUL and invalid code points become the replacement character.
+        return Some(char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{FFFD}'));
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{A0}',
+        "shy" => '\u{AD}',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bull" => '•',
+        "middot" => '·',
+        "copy" => '©',
+        "aring" => 'å',
+        "Aring" => 'Å',
+        "aelig" => 'æ',
+        "AElig" => 'Æ',
+        "oslash" => 'ø',
+        "Oslash" => 'Ø',
+        "auml" => 'ä',
+        "Auml" => 'Ä',
+        "ouml" => 'ö',
+        "Ouml" => 'Ö',
+        "uuml" => 'ü',
+        "Uuml" => 'Ü',
+        "eacute" => 'é',
+        "Eacute" => 'É',
+        "aacute" => 'á',
+        "Aacute" => 'Á',
+        _ => return None,
+    })
+}
+
+/// Collapses every run of white space (including no-break spaces) to one
+/// space, trims both ends and drops control characters.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace()) {
+        let word: String = word.chars().filter(|c| !c.is_control()).collect();
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word);
+    }
+    out
+}
+
+/// Shortens `text` to at most `max_chars` characters, cutting at a word
+/// boundary and ending with `…` when anything was cut.
+pub fn truncate_words(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_dropped_and_blocks_separate_words() {
+        assert_eq!(html_to_text("<p>Hei <b>alle</b></p><p>saman</p>"), "Hei alle saman");
+        assert_eq!(html_to_text("a<br>b<br/>c"), "a b c");
+    }
+
+    #[test]
+    fn script_and_style_content_vanish() {
+        let html = "Før<script>alert('x')</script><style>p{}</style><SCRIPT type=x>evil()</SCRIPT >etter";
+        assert_eq!(html_to_text(html), "Før etter");
+        assert_eq!(html_to_text("a<script>never closed"), "a");
+    }
+
+    #[test]
+    fn event_handlers_and_quoted_angle_brackets_leave_no_trace() {
+        assert_eq!(
+            html_to_text(r#"<img src=x onerror="alert('>')">Tekst<a href="javascript:x">lenke</a>"#),
+            "Tekstlenke"
+        );
+    }
+
+    #[test]
+    fn comments_are_dropped() {
+        assert_eq!(html_to_text("a<!-- <script>x</script> -->b"), "ab");
+        assert_eq!(html_to_text("a<!-- never closed"), "a");
+    }
+
+    #[test]
+    fn entities_are_decoded_once() {
+        assert_eq!(html_to_text("Bl&aring;b&aelig;r &amp; &lt;b&gt; &#248;y &#xE6;"), "Blåbær & <b> øy æ");
+        assert_eq!(html_to_text("&amp;lt;"), "&lt;");
+        assert_eq!(html_to_text("AT&T &unknown; &#0; &#xFFFFFFFF;"), "AT&T &unknown; \u{FFFD} \u{FFFD}");
+    }
+
+    #[test]
+    fn lone_angle_brackets_are_text() {
+        assert_eq!(html_to_text("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2");
+        assert_eq!(html_to_text("<"), "<");
+    }
+
+    #[test]
+    fn whitespace_collapses() {
+        assert_eq!(collapse_whitespace("  a\n\t b\u{A0}\u{A0}c \u{7}d "), "a b c d");
+    }
+
+    #[test]
+    fn truncation_cuts_at_a_word_and_marks_the_cut() {
+        assert_eq!(truncate_words("kort", 10), "kort");
+        let t = truncate_words("Ein lang tekst om helsestasjonen i bygda", 20);
+        assert_eq!(t, "Ein lang tekst om…");
+        assert!(t.chars().count() <= 20);
+        // No spaces: cut inside the word.
+        assert_eq!(truncate_words("abcdefghij", 5), "abcd…");
+        // Multi-byte characters are counted as characters, not bytes.
+        assert_eq!(truncate_words("æøå æøå æøå", 6), "æøå…");
+    }
+}

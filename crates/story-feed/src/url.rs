@@ -1,0 +1,244 @@
+//! Resolving the links and images of a feed to safe absolute URLs.
+//!
+//! Only `http:` and `https:` URLs ever leave this module. Everything else —
+//! `javascript:`, `data:`, `vbscript:`, `file:`, schemes hidden behind tabs or
+//! newlines — gives `None`, so a hostile feed cannot turn a story link or an
+//! image into code. Relative references resolve against the feed's own URL as
+//! RFC 3986 §5.2 says (the same answer a browser gives), without pulling a URL
+//! crate into the widget's WebAssembly.
+
+/// Resolves `reference` against `base` (the feed URL) and returns it only if
+/// the result is an absolute `http:` or `https:` URL with a host.
+///
+/// `base` must itself be an absolute `http(s)` URL; otherwise only absolute
+/// references can resolve.
+pub fn resolve_http_url(base: &str, reference: &str) -> Option<String> {
+    let reference = clean(reference);
+    if reference.is_empty() {
+        return None;
+    }
+    if let Some((scheme, rest)) = split_scheme(&reference) {
+        // An absolute reference: only the web's own schemes are allowed.
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "http" && scheme != "https" {
+            return None;
+        }
+        let rest = rest.strip_prefix("//")?;
+        return absolute(&scheme, rest);
+    }
+    let base = clean(base);
+    let (scheme, after_scheme) = split_scheme(&base)?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let after_slashes = after_scheme.strip_prefix("//")?;
+    if let Some(network_path) = reference.strip_prefix("//") {
+        return absolute(&scheme, network_path);
+    }
+    let (authority, base_rest) = split_authority(after_slashes);
+    let base_path_query = base_rest.split('#').next().unwrap_or("");
+    let base_path = base_path_query.split('?').next().unwrap_or("");
+    let resolved_rest = if reference.starts_with('/') {
+        with_clean_path(&reference)
+    } else if reference.starts_with('?') {
+        format!("{}{}", or_root(base_path), reference)
+    } else if reference.starts_with('#') {
+        format!("{}{}", or_root(base_path_query), reference)
+    } else {
+        let directory = match base_path.rfind('/') {
+            Some(i) => &base_path[..=i],
+            None => "/",
+        };
+        with_clean_path(&format!("{directory}{reference}"))
+    };
+    absolute(&scheme, &format!("{authority}{resolved_rest}"))
+}
+
+/// Removes what browsers ignore in URLs (tabs and newlines anywhere, control
+/// characters and spaces at either end) and reads `\` as `/`, as browsers do
+/// for `http(s)` URLs. Without this, `java\tscript:` would slip past the
+/// scheme check and still run in a browser.
+fn clean(s: &str) -> String {
+    s.trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .map(|c| if c == '\\' { '/' } else { c })
+        .collect()
+}
+
+/// Splits `scheme:rest` when `s` starts with a syntactically valid scheme.
+fn split_scheme(s: &str) -> Option<(&str, &str)> {
+    let colon = s.find(':')?;
+    let scheme = &s[..colon];
+    let mut chars = scheme.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    (first_ok && rest_ok).then(|| (scheme, &s[colon + 1..]))
+}
+
+/// Splits `host:port/path?query` into the authority and the rest.
+fn split_authority(s: &str) -> (&str, &str) {
+    let end = s.find(['/', '?', '#']).unwrap_or(s.len());
+    (&s[..end], &s[end..])
+}
+
+/// Builds `scheme://authority/path…`, refusing an empty host.
+fn absolute(scheme: &str, after_slashes: &str) -> Option<String> {
+    let (authority, rest) = split_authority(after_slashes);
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = host.split(':').next().unwrap_or("");
+    if host.is_empty() && !authority.contains('[') {
+        return None;
+    }
+    let rest = if rest.starts_with('/') {
+        with_clean_path(rest)
+    } else {
+        format!("/{rest}")
+    };
+    Some(format!("{scheme}://{authority}{rest}"))
+}
+
+fn or_root(path: &str) -> &str {
+    if path.is_empty() {
+        "/"
+    } else {
+        path
+    }
+}
+
+/// Applies RFC 3986 `remove_dot_segments` to the path part of `path_query`.
+fn with_clean_path(path_query: &str) -> String {
+    let end = path_query.find(['?', '#']).unwrap_or(path_query.len());
+    let (path, tail) = path_query.split_at(end);
+    format!("{}{}", remove_dot_segments(path), tail)
+}
+
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len() - 1;
+    for (i, segment) in segments.iter().enumerate() {
+        match *segment {
+            "." => {
+                if i == last {
+                    out.push("");
+                }
+            }
+            ".." => {
+                if out.len() > 1 {
+                    out.pop();
+                }
+                if i == last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    let joined = out.join("/");
+    if joined.starts_with('/') {
+        joined
+    } else {
+        format!("/{joined}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve_http_url as r;
+
+    const BASE: &str = "https://kommune.example/feeds/historier.json?v=2#top";
+
+    #[test]
+    fn absolute_http_and_https_pass_through() {
+        assert_eq!(r(BASE, "https://cdn.example/a.jpg").as_deref(), Some("https://cdn.example/a.jpg"));
+        assert_eq!(r(BASE, "HTTP://Cdn.example/a?b=1#c").as_deref(), Some("http://Cdn.example/a?b=1#c"));
+    }
+
+    #[test]
+    fn relative_references_resolve_against_the_feed() {
+        assert_eq!(r(BASE, "bilete/a.jpg").as_deref(), Some("https://kommune.example/feeds/bilete/a.jpg"));
+        assert_eq!(r(BASE, "../a.html").as_deref(), Some("https://kommune.example/a.html"));
+        assert_eq!(r(BASE, "/a/./b/../c").as_deref(), Some("https://kommune.example/a/c"));
+        assert_eq!(r(BASE, "//other.example/x").as_deref(), Some("https://other.example/x"));
+        assert_eq!(r(BASE, "?page=2").as_deref(), Some("https://kommune.example/feeds/historier.json?page=2"));
+        assert_eq!(r(BASE, "#s3").as_deref(), Some("https://kommune.example/feeds/historier.json?v=2#s3"));
+        assert_eq!(r(BASE, "../../../../x").as_deref(), Some("https://kommune.example/x"));
+        assert_eq!(r("http://127.0.0.1:8081", "a.jpg").as_deref(), Some("http://127.0.0.1:8081/a.jpg"));
+    }
+
+    #[test]
+    fn rfc3986_examples() {
+        let base = "http://a/b/c/d;p?q";
+        for (reference, expected) in [
+            ("g", "http://a/b/c/g"),
+            ("./g", "http://a/b/c/g"),
+            ("g/", "http://a/b/c/g/"),
+            ("/g", "http://a/g"),
+            ("//g", "http://g/"),
+            ("?y", "http://a/b/c/d;p?y"),
+            ("g?y", "http://a/b/c/g?y"),
+            ("#s", "http://a/b/c/d;p?q#s"),
+            ("g#s", "http://a/b/c/g#s"),
+            (";x", "http://a/b/c/;x"),
+            (".", "http://a/b/c/"),
+            ("./", "http://a/b/c/"),
+            ("..", "http://a/b/"),
+            ("../", "http://a/b/"),
+            ("../g", "http://a/b/g"),
+            ("../..", "http://a/"),
+            ("../../g", "http://a/g"),
+            ("../../../g", "http://a/g"),
+            ("/./g", "http://a/g"),
+            ("/../g", "http://a/g"),
+            ("g.", "http://a/b/c/g."),
+            ("..g", "http://a/b/c/..g"),
+            ("./../g", "http://a/b/g"),
+            ("g/./h", "http://a/b/c/g/h"),
+            ("g/../h", "http://a/b/c/h"),
+        ] {
+            assert_eq!(r(base, reference).as_deref(), Some(expected), "{reference}");
+        }
+    }
+
+    #[test]
+    fn dangerous_schemes_are_refused() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "vbscript:msgbox(1)",
+            "file:///etc/passwd",
+            "ftp://example.com/x",
+            "mailto:a@b.example",
+        ] {
+            assert_eq!(r(BASE, bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn hostless_and_empty_references_are_refused() {
+        assert_eq!(r(BASE, ""), None);
+        assert_eq!(r(BASE, "   "), None);
+        assert_eq!(r(BASE, "https:///path"), None);
+        assert_eq!(r(BASE, "https:relative"), None);
+        assert_eq!(r(BASE, "https://"), None);
+    }
+
+    #[test]
+    fn backslashes_are_read_as_slashes_like_browsers_do() {
+        assert_eq!(r(BASE, "https:\\\\evil.example\\x").as_deref(), Some("https://evil.example/x"));
+    }
+
+    #[test]
+    fn relative_references_need_an_http_base() {
+        assert_eq!(r("file:///tmp/feed.json", "a.jpg"), None);
+        assert_eq!(r("not a url", "a.jpg"), None);
+        assert_eq!(r("not a url", "https://x.example/a.jpg").as_deref(), Some("https://x.example/a.jpg"));
+    }
+}
