@@ -1,0 +1,149 @@
+/*
+ * saman-stories.js: the one file a page includes.
+ *
+ *   <script src="https://cdn.example/saman-stories.js" data-feed="…" async></script>
+ *   <saman-stories feed="…" audience="colleagues" lang="nb"></saman-stories>
+ *
+ * It defines the <saman-stories> element, gives each one a shadow root with
+ * the widget's styles and a placeholder that reserves its space, loads the
+ * WebAssembly widget once (relative to this script's own URL) and mounts it.
+ * The script form becomes an element right after the script tag.
+ *
+ * The build (scripts/build-loader.mjs) fills in the SAMAN_* constants with the
+ * hashed file names and the stylesheet, then minifies this file. This must
+ * stay a classic script: document.currentScript is null in modules.
+ */
+(function () {
+  'use strict';
+
+  var TAG = 'saman-stories';
+  /* Public attributes; each has a data- twin on the script tag. */
+  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval'];
+  var GLUE_FILE = SAMAN_GLUE_FILE;
+  var WASM_FILE = SAMAN_WASM_FILE;
+  var CSS_TEXT = SAMAN_CSS_TEXT;
+
+  var script = document.currentScript;
+  var scriptUrl = script && script.src ? script.src : findOwnScriptUrl();
+  var baseUrl = new URL('.', scriptUrl || document.baseURI).href;
+  var widgetPromise = null;
+  var sheet = null;
+
+  function findOwnScriptUrl() {
+    var scripts = document.querySelectorAll('script[src]');
+    for (var i = scripts.length - 1; i >= 0; i--) {
+      if (/saman-stories\.js(\?|#|$)/.test(scripts[i].src)) return scripts[i].src;
+    }
+    return null;
+  }
+
+  function report(message, error) {
+    console.error('saman-stories: ' + message, error || '');
+  }
+
+  /* The glue and the wasm, fetched and compiled once for every widget. */
+  function loadWidget() {
+    if (!widgetPromise) {
+      /* Started together: the wasm downloads while the glue loads. */
+      var wasm = fetch(baseUrl + WASM_FILE);
+      wasm.catch(function () { /* reported through widgetPromise */ });
+      widgetPromise = import(baseUrl + GLUE_FILE).then(function (glue) {
+        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+      });
+    }
+    return widgetPromise;
+  }
+
+  function adoptStyles(root) {
+    if ('adoptedStyleSheets' in root) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS_TEXT);
+      }
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      /* Old browsers: an inline <style>, which a strict CSP may block. */
+      var style = document.createElement('style');
+      style.textContent = CSS_TEXT;
+      root.appendChild(style);
+    }
+  }
+
+  function placeholder() {
+    var outer = document.createElement('div');
+    outer.className = 'saman';
+    var frame = document.createElement('div');
+    frame.className = 'saman-frame saman-status saman-status--loading';
+    frame.setAttribute('aria-busy', 'true');
+    outer.appendChild(frame);
+    return outer;
+  }
+
+  class SamanStories extends HTMLElement {
+    static get observedAttributes() { return ATTRIBUTES; }
+
+    connectedCallback() { this._render(); }
+
+    disconnectedCallback() { this._unmount(); }
+
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (this._container && oldValue !== newValue) {
+        this._unmount();
+        this._render();
+      }
+    }
+
+    _render() {
+      if (this._container) return;
+      var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      if (!root.firstChild) adoptStyles(root);
+      var container = document.createElement('div');
+      container.appendChild(placeholder());
+      root.appendChild(container);
+      this._container = container;
+      var element = this;
+      loadWidget().then(function (glue) {
+        /* The element may have left the page while the widget loaded. */
+        if (element._container !== container) return;
+        container.textContent = '';
+        try {
+          element._widget = glue.mount(element, container);
+        } catch (error) {
+          report('the widget failed to start', error);
+        }
+      }, function (error) {
+        report('could not load the widget from ' + baseUrl + ' (check that ' + GLUE_FILE + ' and ' +
+          WASM_FILE + ' are served there with CORS and application/wasm, and that the page\'s ' +
+          "Content-Security-Policy allows script-src " + new URL(baseUrl).origin + " 'wasm-unsafe-eval')", error);
+      });
+    }
+
+    _unmount() {
+      if (this._widget) {
+        try { this._widget.free(); } catch (error) { report('failed to stop a widget', error); }
+        this._widget = null;
+      }
+      if (this._container) {
+        this._container.remove();
+        this._container = null;
+      }
+    }
+  }
+
+  if (!customElements.get(TAG)) customElements.define(TAG, SamanStories);
+
+  /* Script form: <script src=".../saman-stories.js" data-feed="…"> renders
+     where the tag stands. */
+  if (script && script.hasAttribute('data-feed')) {
+    var element = document.createElement(TAG);
+    ATTRIBUTES.forEach(function (name) {
+      var value = script.getAttribute('data-' + name);
+      if (value !== null) element.setAttribute(name, value);
+    });
+    if (script.parentNode && script.parentNode !== document.head) {
+      script.parentNode.insertBefore(element, script.nextSibling);
+    } else {
+      document.body.appendChild(element);
+    }
+  }
+})();

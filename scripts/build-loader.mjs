@@ -1,0 +1,57 @@
+// Trunk post-build hook: turns Trunk's output into what a page embeds.
+//
+// - minifies the wasm-bindgen glue (Trunk's own minifier breaks it);
+// - writes saman-stories.js, the loader, with the hashed glue and wasm file
+//   names and the minified stylesheet filled in, minified;
+// - replaces Trunk's index.html with a note on how to embed.
+//
+// Runs with TRUNK_STAGING_DIR set by Trunk (see Trunk.toml).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('build-loader.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+
+const files = readdirSync(staging);
+const one = (pattern, what) => {
+  const found = files.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`expected one ${what} in ${staging}, found ${JSON.stringify(found)}`);
+  return found[0];
+};
+const glueFile = one(/^saman-stories-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
+const wasmFile = one(/^saman-stories-[0-9a-f]+_bg\.wasm$/, 'wasm file');
+
+const gluePath = join(staging, glueFile);
+const glue = transformSync(readFileSync(gluePath, 'utf8'), { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
+writeFileSync(gluePath, glue.code);
+
+const css = transformSync(readFileSync('style/widget.css', 'utf8'), { loader: 'css', minify: true });
+const source = readFileSync('loader/saman-stories.js', 'utf8');
+const loader = transformSync(source, {
+  loader: 'js',
+  minify: true,
+  target: 'es2020',
+  define: {
+    SAMAN_GLUE_FILE: JSON.stringify(glueFile),
+    SAMAN_WASM_FILE: JSON.stringify(wasmFile),
+    SAMAN_CSS_TEXT: JSON.stringify(css.code.trim()),
+  },
+});
+writeFileSync(join(staging, 'saman-stories.js'), loader.code);
+
+writeFileSync(
+  join(staging, 'index.html'),
+  `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>saman-stories</title></head>
+<body>
+<h1>saman-stories</h1>
+<p>Host this folder on any origin and include one script on your pages:</p>
+<pre>&lt;script src="https://YOUR-HOST/saman-stories.js" data-feed="https://YOUR-KOMMUNE/historier.json" data-audience="residents" async&gt;&lt;/script&gt;</pre>
+<p>This build: loader <code>saman-stories.js</code>, glue <code>${glueFile}</code>, WebAssembly <code>${wasmFile}</code>.</p>
+</body>
+</html>
+`,
+);
+console.log(`saman-stories: wrote saman-stories.js (glue ${glueFile}, wasm ${wasmFile})`);

@@ -1,0 +1,6 @@
+//! Browser resources, each wrapped in a type or function that cleans up after
+//! itself, so components stay free of `web_sys` plumbing.
+
+pub mod console;
+pub mod feed_request;
+pub mod media;

@@ -1,0 +1,179 @@
+//! The carousel's state: which story is shown and whether it rotates.
+//!
+//! This is plain data so the rules of CAROUSEL-A11Y.md live in one place and
+//! are unit-tested natively; the component only forwards events here and
+//! renders what it says.
+//!
+//! Rotation has two independent switches:
+//! - *playing*: the visitor's (or the system's) choice. It turns off for
+//!   good on the stop button, on keyboard focus inside the widget (T3), on
+//!   any manual navigation (T4), and starts off under reduced motion (T5).
+//!   Only the start button turns it back on.
+//! - *hovered*: a mouse pointer over the widget pauses rotation while it
+//!   stays there (T2), without changing *playing*.
+
+/// Which story is shown, and whether the carousel rotates by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Carousel {
+    len: usize,
+    current: usize,
+    playing: bool,
+    hovered: bool,
+}
+
+impl Carousel {
+    /// A carousel over `len` stories, showing the first. `playing` is whether
+    /// rotation starts on (off under `prefers-reduced-motion`).
+    pub fn new(len: usize, playing: bool) -> Self {
+        Carousel {
+            len,
+            current: 0,
+            playing,
+            hovered: false,
+        }
+    }
+
+    /// The index of the shown story.
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    /// The number of stories.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there are no stories.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether there is anything to rotate through (two stories or more).
+    /// Without that, the widget shows no rotation or navigation controls.
+    pub fn can_rotate(&self) -> bool {
+        self.len > 1
+    }
+
+    /// Whether rotation is switched on (the stop button shows "Stop").
+    pub fn is_playing(&self) -> bool {
+        self.playing && self.can_rotate()
+    }
+
+    /// Whether the next automatic advance is due to be scheduled now.
+    pub fn is_rotating(&self) -> bool {
+        self.is_playing() && !self.hovered
+    }
+
+    /// The visitor moves to the next story: rotation stops for good (T4).
+    pub fn show_next(&mut self) {
+        self.playing = false;
+        self.step(1);
+    }
+
+    /// The visitor moves to the previous story: rotation stops for good (T4).
+    pub fn show_previous(&mut self) {
+        self.playing = false;
+        self.step(self.len.saturating_sub(1));
+    }
+
+    /// The timer moves to the next story; rotation goes on.
+    pub fn advance(&mut self) {
+        if self.is_rotating() {
+            self.step(1);
+        }
+    }
+
+    /// The rotation button was pressed.
+    pub fn toggle_rotation(&mut self) {
+        self.playing = !self.playing;
+    }
+
+    /// Rotation stops and stays stopped until the start button (T3).
+    pub fn stop_rotation(&mut self) {
+        self.playing = false;
+    }
+
+    /// A mouse pointer entered (`true`) or left (`false`) the widget (T2).
+    pub fn set_hovered(&mut self, hovered: bool) {
+        self.hovered = hovered;
+    }
+
+    fn step(&mut self, by: usize) {
+        if self.len > 0 {
+            self.current = (self.current + by) % self.len;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Carousel;
+
+    #[test]
+    fn automatic_advance_wraps_around() {
+        let mut c = Carousel::new(3, true);
+        let seen: Vec<_> = (0..4)
+            .map(|_| {
+                c.advance();
+                c.current()
+            })
+            .collect();
+        assert_eq!(seen, [1, 2, 0, 1]);
+        assert!(c.is_playing());
+    }
+
+    #[test]
+    fn manual_navigation_wraps_and_stops_rotation_for_good() {
+        let mut c = Carousel::new(3, true);
+        c.show_previous();
+        assert_eq!(c.current(), 2);
+        assert!(!c.is_playing());
+        c.advance();
+        assert_eq!(c.current(), 2, "a stopped carousel ignores the timer");
+        c.show_next();
+        assert_eq!(c.current(), 0);
+        assert!(!c.is_playing());
+    }
+
+    #[test]
+    fn hover_pauses_without_stopping() {
+        let mut c = Carousel::new(3, true);
+        c.set_hovered(true);
+        assert!(c.is_playing() && !c.is_rotating());
+        c.advance();
+        assert_eq!(c.current(), 0);
+        c.set_hovered(false);
+        assert!(c.is_rotating());
+    }
+
+    #[test]
+    fn leaving_does_not_resume_what_something_else_stopped() {
+        let mut c = Carousel::new(3, true);
+        c.set_hovered(true);
+        c.stop_rotation(); // keyboard focus arrived while hovered
+        c.set_hovered(false);
+        assert!(!c.is_rotating());
+    }
+
+    #[test]
+    fn only_the_button_restarts_rotation() {
+        let mut c = Carousel::new(3, false);
+        assert!(!c.is_rotating(), "reduced motion starts stopped");
+        c.toggle_rotation();
+        assert!(c.is_rotating());
+        c.toggle_rotation();
+        assert!(!c.is_rotating());
+    }
+
+    #[test]
+    fn one_story_or_none_never_rotates() {
+        for len in [0, 1] {
+            let mut c = Carousel::new(len, true);
+            assert!(!c.can_rotate() && !c.is_playing() && !c.is_rotating());
+            c.advance();
+            c.show_next();
+            c.show_previous();
+            assert_eq!(c.current(), 0);
+        }
+    }
+}

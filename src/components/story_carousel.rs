@@ -1,0 +1,183 @@
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use gloo_timers::callback::Timeout;
+use leptos::ev::{FocusEvent, PointerEvent};
+use leptos::prelude::*;
+use story_feed::{Story, View};
+use wasm_bindgen::JsCast;
+
+use super::icons::{ChevronIcon, PauseIcon, PlayIcon};
+use super::StorySlide;
+use crate::browser::media::prefers_reduced_motion;
+use crate::carousel::Carousel;
+use crate::i18n::Lang;
+use crate::swipe::Swipe;
+
+/// Numbers the carousels on a page, so every id is unique even outside the
+/// shadow roots that already scope them.
+static NEXT_CAROUSEL: AtomicUsize = AtomicUsize::new(1);
+
+/// The stories of a view, one at a time, following the W3C APG carousel
+/// pattern: a labelled region, a stop/start button first, previous/next
+/// buttons, and only the shown slide in the DOM, so hidden stories are
+/// neither focusable nor read (CAROUSEL-A11Y S1–S3, R1–R4, T1–T5, A1, F1).
+#[component]
+pub fn StoryCarousel(
+    /// The stories of the view, at least one.
+    stories: Vec<Story>,
+    /// The view, which names the region.
+    view: View,
+    /// The UI language.
+    lang: Lang,
+    /// Time between automatic slide changes.
+    interval: Duration,
+) -> impl IntoView {
+    let strings = lang.strings();
+    let total = stories.len();
+    let stories = StoredValue::new(stories);
+    let carousel = RwSignal::new(Carousel::new(total, !prefers_reduced_motion()));
+    // Memos, so that hovering does not re-render the slide and pressing the
+    // button does not re-create it (focus stays on the same node, R3).
+    let current = Memo::new(move |_| carousel.with(Carousel::current));
+    let playing = Memo::new(move |_| carousel.with(Carousel::is_playing));
+    let rotating = Memo::new(move |_| carousel.with(Carousel::is_rotating));
+
+    // One timer at a time, re-armed for a full interval after every change
+    // of slide or of rotation state, so a resumed carousel never skips (T1, T7).
+    let timer = StoredValue::new_local(None::<Timeout>);
+    Effect::new(move |_| {
+        let due = rotating.get();
+        current.track();
+        let next = due.then(|| {
+            Timeout::new(interval.as_millis() as u32, move || {
+                carousel.update(Carousel::advance)
+            })
+        });
+        timer.set_value(next);
+    });
+    on_cleanup(move || timer.set_value(None));
+
+    let slides_id = format!(
+        "saman-{}-slides",
+        NEXT_CAROUSEL.fetch_add(1, Ordering::Relaxed)
+    );
+    let swipe_start = StoredValue::new(None::<(i32, f64, f64)>);
+    let on_pointer_down = move |event: PointerEvent| {
+        if event.pointer_type() != "mouse" {
+            let start = (
+                event.pointer_id(),
+                f64::from(event.client_x()),
+                f64::from(event.client_y()),
+            );
+            swipe_start.set_value(Some(start));
+        }
+    };
+    let on_pointer_up = move |event: PointerEvent| {
+        let Some((id, x, y)) = swipe_start.get_value() else {
+            return;
+        };
+        swipe_start.set_value(None);
+        if id != event.pointer_id() {
+            return;
+        }
+        let movement = (
+            f64::from(event.client_x()) - x,
+            f64::from(event.client_y()) - y,
+        );
+        match Swipe::from_movement(movement.0, movement.1) {
+            Some(Swipe::ToNext) => carousel.update(Carousel::show_next),
+            Some(Swipe::ToPrevious) => carousel.update(Carousel::show_previous),
+            None => {}
+        }
+    };
+    // Keyboard focus inside stops rotation for good (T3). A mouse click also
+    // focuses a button, but is not `:focus-visible`: it must not stop the
+    // carousel before the click on "Stop" toggles it back on.
+    let on_focus_in = move |event: FocusEvent| {
+        let keyboard = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|element| element.matches(":focus-visible").unwrap_or(false));
+        if keyboard {
+            carousel.update(Carousel::stop_rotation);
+        }
+    };
+    let on_hover = move |hovered: bool| {
+        move |event: PointerEvent| {
+            if event.pointer_type() == "mouse" {
+                carousel.update(|c| c.set_hovered(hovered));
+            }
+        }
+    };
+
+    let controls = (total > 1).then(|| {
+        let slides_id = slides_id.clone();
+        view! {
+            <div class="saman-controls">
+                <button
+                    type="button"
+                    class="saman-button saman-rotation"
+                    on:click=move |_| carousel.update(Carousel::toggle_rotation)
+                >
+                    {move || if playing.get() { PauseIcon().into_any() } else { PlayIcon().into_any() }}
+                    <span class="saman-rotation-text">
+                        {move || if playing.get() { strings.stop } else { strings.start }}
+                    </span>
+                    <span class="saman-visually-hidden">
+                        {move || if playing.get() { strings.stop_rest } else { strings.start_rest }}
+                    </span>
+                </button>
+                <div class="saman-nav">
+                    <button
+                        type="button"
+                        class="saman-button saman-previous"
+                        aria-controls=slides_id.clone()
+                        aria-label=strings.previous
+                        on:click=move |_| carousel.update(Carousel::show_previous)
+                    >
+                        <ChevronIcon left=true />
+                    </button>
+                    <span class="saman-position">{move || strings.position(current.get() + 1, total)}</span>
+                    <button
+                        type="button"
+                        class="saman-button saman-next"
+                        aria-controls=slides_id
+                        aria-label=strings.next
+                        on:click=move |_| carousel.update(Carousel::show_next)
+                    >
+                        <ChevronIcon left=false />
+                    </button>
+                </div>
+            </div>
+        }
+    });
+
+    view! {
+        <section
+            class="saman-carousel"
+            aria-roledescription=strings.carousel
+            aria-label=strings.name(view)
+            on:focusin=on_focus_in
+            on:pointerenter=on_hover(true)
+            on:pointerleave=on_hover(false)
+        >
+            {controls}
+            <div
+                id=slides_id
+                class="saman-slides"
+                // Announce slide changes only when the visitor makes them (A1).
+                aria-live=move || if playing.get() { "off" } else { "polite" }
+                on:pointerdown=on_pointer_down
+                on:pointerup=on_pointer_up
+                on:pointercancel=move |_| swipe_start.set_value(None)
+            >
+                {move || {
+                    let index = current.get();
+                    let story = stories.with_value(|all| all[index].clone());
+                    view! { <StorySlide story number=index + 1 total lang /> }
+                }}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,164 @@
+//! What an embed asks for, read from its attributes.
+//!
+//! The attribute names are the widget's public API; the script form's
+//! `data-` attributes are copied onto a `<saman-stories>` element by the
+//! loader, so both forms end up here. Invalid values never fail the widget:
+//! they fall back to the default and leave a warning for the console.
+
+use std::time::Duration;
+
+use story_feed::View;
+
+use crate::i18n::Lang;
+
+/// The rotation interval when `interval` is not given.
+pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(7);
+/// The shortest interval allowed: shorter values are raised to this, so no
+/// embed can rotate faster than people read (WCAG 2.2.2).
+pub const MIN_INTERVAL: Duration = Duration::from_secs(5);
+/// The longest interval allowed.
+pub const MAX_INTERVAL: Duration = Duration::from_secs(600);
+
+/// The settings of one embedded widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetConfig {
+    /// The `feed` attribute as written; relative URLs are resolved against the
+    /// page by the browser glue.
+    pub feed: Option<String>,
+    /// Which stories to show (`audience`).
+    pub view: View,
+    /// The UI language (`lang`, else the page's `<html lang>`, else bokmål).
+    pub lang: Lang,
+    /// Time between automatic slide changes (`interval`, in seconds).
+    pub interval: Duration,
+    /// Problems with the attributes, for the console.
+    pub warnings: Vec<String>,
+}
+
+impl WidgetConfig {
+    /// Reads the configuration from an element's attributes (`attribute`
+    /// returns an attribute's value) and the page's `<html lang>`.
+    pub fn from_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+        page_lang: Option<&str>,
+    ) -> Self {
+        let mut warnings = Vec::new();
+        let feed = attribute("feed")
+            .map(|f| f.trim().to_owned())
+            .filter(|f| !f.is_empty());
+        let view = match attribute("audience") {
+            None => View::default(),
+            Some(name) => View::parse(&name).unwrap_or_else(|| {
+                warnings.push(format!(
+                    "audience=\"{name}\" is not residents, colleagues or all; showing the residents view"
+                ));
+                View::Residents
+            }),
+        };
+        let lang = attribute("lang")
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .or_else(|| page_lang.and_then(Lang::from_tag))
+            .unwrap_or_default();
+        let interval = match attribute("interval") {
+            None => DEFAULT_INTERVAL,
+            Some(text) => parse_interval(&text).unwrap_or_else(|| {
+                warnings.push(format!(
+                    "interval=\"{text}\" is not a number of seconds; using the default"
+                ));
+                DEFAULT_INTERVAL
+            }),
+        };
+        WidgetConfig {
+            feed,
+            view,
+            lang,
+            interval,
+            warnings,
+        }
+    }
+}
+
+/// Seconds (`"8"`, `"7.5"`) to a duration within the allowed range.
+fn parse_interval(text: &str) -> Option<Duration> {
+    let seconds: f64 = text.trim().parse().ok()?;
+    if !seconds.is_finite() {
+        return None;
+    }
+    let clamped = seconds.clamp(MIN_INTERVAL.as_secs_f64(), MAX_INTERVAL.as_secs_f64());
+    Some(Duration::from_millis((clamped * 1000.0).round() as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(attributes: &[(&str, &str)], page_lang: Option<&str>) -> WidgetConfig {
+        WidgetConfig::from_attributes(
+            |name| {
+                attributes
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            },
+            page_lang,
+        )
+    }
+
+    #[test]
+    fn defaults_are_residents_bokmal_and_seven_seconds() {
+        let c = config(&[("feed", " /historier.json ")], None);
+        assert_eq!(c.feed.as_deref(), Some("/historier.json"));
+        assert_eq!(
+            (c.view, c.lang, c.interval),
+            (View::Residents, Lang::Nb, DEFAULT_INTERVAL)
+        );
+        assert!(c.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_blank_feed_is_no_feed() {
+        assert_eq!(config(&[("feed", "  ")], None).feed, None);
+    }
+
+    #[test]
+    fn audience_picks_the_view_and_a_bad_one_falls_back_to_residents() {
+        assert_eq!(
+            config(&[("audience", "colleagues")], None).view,
+            View::Colleagues
+        );
+        let bad = config(&[("audience", "internal")], None);
+        assert_eq!(bad.view, View::Residents);
+        assert_eq!(bad.warnings.len(), 1);
+    }
+
+    #[test]
+    fn language_comes_from_the_attribute_then_the_page() {
+        assert_eq!(config(&[("lang", "en")], Some("nn")).lang, Lang::En);
+        assert_eq!(config(&[("lang", "fr")], Some("nn-NO")).lang, Lang::Nn);
+        assert_eq!(config(&[], Some("de")).lang, Lang::Nb);
+    }
+
+    #[test]
+    fn interval_is_in_seconds_with_a_floor_and_a_ceiling() {
+        assert_eq!(
+            config(&[("interval", "8")], None).interval,
+            Duration::from_secs(8)
+        );
+        assert_eq!(
+            config(&[("interval", "7.5")], None).interval,
+            Duration::from_millis(7500)
+        );
+        assert_eq!(config(&[("interval", "1")], None).interval, MIN_INTERVAL);
+        assert_eq!(config(&[("interval", "-3")], None).interval, MIN_INTERVAL);
+        assert_eq!(
+            config(&[("interval", "100000")], None).interval,
+            MAX_INTERVAL
+        );
+        for bad in ["fast", "", "NaN", "inf"] {
+            let c = config(&[("interval", bad)], None);
+            assert_eq!(c.interval, DEFAULT_INTERVAL, "{bad}");
+            assert_eq!(c.warnings.len(), 1, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The entry point the loader calls: one `mount` per `<saman-stories>`
+//! element, one [`MountedWidget`] to free when the element leaves the page.
+
+use leptos::mount::{mount_to, UnmountHandle};
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::browser::console;
+use crate::components::StoryWidget;
+use crate::config::WidgetConfig;
+use crate::load_error::LoadError;
+
+/// A widget on the page. Freeing it (`free()` from JavaScript) unmounts the
+/// view, stops its timers and aborts its feed request.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    _handle: UnmountHandle<AnyViewState>,
+}
+
+/// Mounts a widget configured by `host`'s attributes into `root`, an element
+/// inside `host`'s shadow root.
+#[wasm_bindgen]
+pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
+    let document = host.owner_document();
+    let page_lang = document
+        .as_ref()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let config =
+        WidgetConfig::from_attributes(|name| host.get_attribute(name), page_lang.as_deref());
+    for warning in &config.warnings {
+        console::warn(warning);
+    }
+    let feed_url = match &config.feed {
+        None => Err(LoadError::NoFeed),
+        Some(feed) => resolve_against_page(feed, document.as_ref()),
+    };
+    let handle = mount_to(root, move || {
+        view! { <StoryWidget config feed_url /> }.into_any()
+    });
+    MountedWidget { _handle: handle }
+}
+
+/// Resolves a feed URL as the page would resolve a link (`document.baseURI`).
+fn resolve_against_page(
+    feed: &str,
+    document: Option<&web_sys::Document>,
+) -> Result<String, LoadError> {
+    let base = document
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(feed, &base)
+        .map(|url| url.href())
+        .map_err(|_| LoadError::BadFeedUrl(feed.to_owned()))
+}

@@ -1,0 +1,20 @@
+//! # saman-stories
+//!
+//! The story widget: a Leptos app compiled to WebAssembly that shows the
+//! stories of a feed as an accessible rotating carousel inside the shadow
+//! root of a `<saman-stories>` element.
+//!
+//! - [`embed`] is the entry point the loader (`loader/saman-stories.js`) calls;
+//! - [`components`] renders; [`carousel`], [`config`], [`i18n`], [`swipe`] and
+//!   [`load_error`] are plain logic, unit-tested natively;
+//! - [`browser`] wraps the browser resources (requests, console, media queries);
+//! - feeds themselves are the business of the `story-feed` crate.
+
+pub mod browser;
+pub mod carousel;
+pub mod components;
+pub mod config;
+pub mod embed;
+pub mod i18n;
+pub mod load_error;
+pub mod swipe;

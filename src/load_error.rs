@@ -1,0 +1,76 @@
+//! Why a widget could not show its feed, in words for the webmaster.
+//!
+//! The visitor sees one short translated sentence; the console gets the
+//! cause from here, precise enough to fix it (status code, JSON line and
+//! column, the missing CORS header, …).
+
+use std::fmt;
+use std::time::Duration;
+
+use story_feed::FeedError;
+
+/// How long a feed request may take before the widget gives up on it.
+pub const FEED_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Why the feed could not be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The embed has no `feed` attribute.
+    NoFeed,
+    /// The `feed` attribute is not a URL the browser can resolve.
+    BadFeedUrl(String),
+    /// The server answered with an error status.
+    Http(u16),
+    /// No answer: offline, refused, DNS, or blocked by CORS or CSP (the
+    /// browser does not tell scripts which).
+    Network,
+    /// No complete answer within [`FEED_TIMEOUT`].
+    Timeout,
+    /// The answer is not a readable feed.
+    Feed(FeedError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NoFeed => f.write_str("the element has no feed attribute (feed=\"https://…/stories.json\")"),
+            LoadError::BadFeedUrl(url) => write!(f, "feed=\"{url}\" is not a valid URL"),
+            LoadError::Http(status) => write!(f, "the feed server answered HTTP {status}"),
+            LoadError::Network => f.write_str(
+                "the feed could not be fetched: the server is unreachable, or it does not allow this \
+                 page's origin (Access-Control-Allow-Origin), or the page's Content-Security-Policy \
+                 (connect-src) blocks it",
+            ),
+            LoadError::Timeout => {
+                write!(f, "the feed did not arrive within {} seconds", FEED_TIMEOUT.as_secs())
+            }
+            LoadError::Feed(e) => write!(f, "the feed is unreadable: {e}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_cause() {
+        assert_eq!(
+            LoadError::Http(404).to_string(),
+            "the feed server answered HTTP 404"
+        );
+        let json = LoadError::Feed(FeedError::Json {
+            line: 3,
+            column: 7,
+            message: "expected value".into(),
+        });
+        assert_eq!(
+            json.to_string(),
+            "the feed is unreadable: invalid JSON at line 3, column 7: expected value"
+        );
+        assert!(LoadError::Network
+            .to_string()
+            .contains("Access-Control-Allow-Origin"));
+        assert!(LoadError::Timeout.to_string().contains("15 seconds"));
+    }
+}
