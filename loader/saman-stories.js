@@ -130,6 +130,11 @@
     }
   }
 
+  /* For leak tests: how many widgets, timers and feed requests are alive. */
+  SamanStories.debugCounts = function () {
+    return loadWidget().then(function (glue) { return glue.debug_counts(); });
+  };
+
   if (!customElements.get(TAG)) customElements.define(TAG, SamanStories);
 
   /* Script form: <script src=".../saman-stories.js" data-feed="…"> renders

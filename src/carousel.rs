@@ -25,12 +25,7 @@ impl Carousel {
     /// A carousel over `len` stories, showing the first. `playing` is whether
     /// rotation starts on (off under `prefers-reduced-motion`).
     pub fn new(len: usize, playing: bool) -> Self {
-        Carousel {
-            len,
-            current: 0,
-            playing,
-            hovered: false,
-        }
+        Carousel { len, current: 0, playing, hovered: false }
     }
 
     /// The index of the shown story.

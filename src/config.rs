@@ -38,14 +38,9 @@ pub struct WidgetConfig {
 impl WidgetConfig {
     /// Reads the configuration from an element's attributes (`attribute`
     /// returns an attribute's value) and the page's `<html lang>`.
-    pub fn from_attributes(
-        attribute: impl Fn(&str) -> Option<String>,
-        page_lang: Option<&str>,
-    ) -> Self {
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, page_lang: Option<&str>) -> Self {
         let mut warnings = Vec::new();
-        let feed = attribute("feed")
-            .map(|f| f.trim().to_owned())
-            .filter(|f| !f.is_empty());
+        let feed = attribute("feed").map(|f| f.trim().to_owned()).filter(|f| !f.is_empty());
         let view = match attribute("audience") {
             None => View::default(),
             Some(name) => View::parse(&name).unwrap_or_else(|| {
@@ -63,19 +58,11 @@ impl WidgetConfig {
         let interval = match attribute("interval") {
             None => DEFAULT_INTERVAL,
             Some(text) => parse_interval(&text).unwrap_or_else(|| {
-                warnings.push(format!(
-                    "interval=\"{text}\" is not a number of seconds; using the default"
-                ));
+                warnings.push(format!("interval=\"{text}\" is not a number of seconds; using the default"));
                 DEFAULT_INTERVAL
             }),
         };
-        WidgetConfig {
-            feed,
-            view,
-            lang,
-            interval,
-            warnings,
-        }
+        WidgetConfig { feed, view, lang, interval, warnings }
     }
 }
 
@@ -95,12 +82,7 @@ mod tests {
 
     fn config(attributes: &[(&str, &str)], page_lang: Option<&str>) -> WidgetConfig {
         WidgetConfig::from_attributes(
-            |name| {
-                attributes
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| v.to_string())
-            },
+            |name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()),
             page_lang,
         )
     }
@@ -109,10 +91,7 @@ mod tests {
     fn defaults_are_residents_bokmal_and_seven_seconds() {
         let c = config(&[("feed", " /historier.json ")], None);
         assert_eq!(c.feed.as_deref(), Some("/historier.json"));
-        assert_eq!(
-            (c.view, c.lang, c.interval),
-            (View::Residents, Lang::Nb, DEFAULT_INTERVAL)
-        );
+        assert_eq!((c.view, c.lang, c.interval), (View::Residents, Lang::Nb, DEFAULT_INTERVAL));
         assert!(c.warnings.is_empty());
     }
 
@@ -123,10 +102,7 @@ mod tests {
 
     #[test]
     fn audience_picks_the_view_and_a_bad_one_falls_back_to_residents() {
-        assert_eq!(
-            config(&[("audience", "colleagues")], None).view,
-            View::Colleagues
-        );
+        assert_eq!(config(&[("audience", "colleagues")], None).view, View::Colleagues);
         let bad = config(&[("audience", "internal")], None);
         assert_eq!(bad.view, View::Residents);
         assert_eq!(bad.warnings.len(), 1);
@@ -141,20 +117,11 @@ mod tests {
 
     #[test]
     fn interval_is_in_seconds_with_a_floor_and_a_ceiling() {
-        assert_eq!(
-            config(&[("interval", "8")], None).interval,
-            Duration::from_secs(8)
-        );
-        assert_eq!(
-            config(&[("interval", "7.5")], None).interval,
-            Duration::from_millis(7500)
-        );
+        assert_eq!(config(&[("interval", "8")], None).interval, Duration::from_secs(8));
+        assert_eq!(config(&[("interval", "7.5")], None).interval, Duration::from_millis(7500));
         assert_eq!(config(&[("interval", "1")], None).interval, MIN_INTERVAL);
         assert_eq!(config(&[("interval", "-3")], None).interval, MIN_INTERVAL);
-        assert_eq!(
-            config(&[("interval", "100000")], None).interval,
-            MAX_INTERVAL
-        );
+        assert_eq!(config(&[("interval", "100000")], None).interval, MAX_INTERVAL);
         for bad in ["fast", "", "NaN", "inf"] {
             let c = config(&[("interval", bad)], None);
             assert_eq!(c.interval, DEFAULT_INTERVAL, "{bad}");

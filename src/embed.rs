@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::browser::console;
+use crate::browser::live_count::{Live, WIDGETS};
 use crate::components::StoryWidget;
 use crate::config::WidgetConfig;
 use crate::load_error::LoadError;
@@ -17,6 +18,7 @@ use crate::load_error::LoadError;
 #[wasm_bindgen]
 pub struct MountedWidget {
     _handle: UnmountHandle<AnyViewState>,
+    _live: Live,
 }
 
 /// Mounts a widget configured by `host`'s attributes into `root`, an element
@@ -24,12 +26,9 @@ pub struct MountedWidget {
 #[wasm_bindgen]
 pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
     let document = host.owner_document();
-    let page_lang = document
-        .as_ref()
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("lang"));
-    let config =
-        WidgetConfig::from_attributes(|name| host.get_attribute(name), page_lang.as_deref());
+    let page_lang =
+        document.as_ref().and_then(|d| d.document_element()).and_then(|html| html.get_attribute("lang"));
+    let config = WidgetConfig::from_attributes(|name| host.get_attribute(name), page_lang.as_deref());
     for warning in &config.warnings {
         console::warn(warning);
     }
@@ -37,20 +36,13 @@ pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
         None => Err(LoadError::NoFeed),
         Some(feed) => resolve_against_page(feed, document.as_ref()),
     };
-    let handle = mount_to(root, move || {
-        view! { <StoryWidget config feed_url /> }.into_any()
-    });
-    MountedWidget { _handle: handle }
+    let handle = mount_to(root, move || view! { <StoryWidget config feed_url /> }.into_any());
+    MountedWidget { _handle: handle, _live: Live::new(&WIDGETS) }
 }
 
 /// Resolves a feed URL as the page would resolve a link (`document.baseURI`).
-fn resolve_against_page(
-    feed: &str,
-    document: Option<&web_sys::Document>,
-) -> Result<String, LoadError> {
-    let base = document
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
+fn resolve_against_page(feed: &str, document: Option<&web_sys::Document>) -> Result<String, LoadError> {
+    let base = document.and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
     web_sys::Url::new_with_base(feed, &base)
         .map(|url| url.href())
         .map_err(|_| LoadError::BadFeedUrl(feed.to_owned()))

@@ -246,10 +246,7 @@ mod tests {
                 s.empty,
                 s.error,
             ];
-            assert!(
-                texts.iter().all(|t| !t.trim().is_empty()),
-                "{lang:?} has an empty string"
-            );
+            assert!(texts.iter().all(|t| !t.trim().is_empty()), "{lang:?} has an empty string");
             assert!(s.months.iter().all(|m| !m.is_empty()));
             assert_eq!(Lang::from_tag(s.tag), Some(lang));
         }
@@ -260,43 +257,24 @@ mod tests {
         for lang in ALL {
             let s = lang.strings();
             for view in [View::Residents, View::Colleagues, View::All] {
-                assert!(
-                    !s.name(view).to_lowercase().contains(s.carousel),
-                    "{lang:?} {view}"
-                );
+                assert!(!s.name(view).to_lowercase().contains(s.carousel), "{lang:?} {view}");
             }
         }
     }
 
     #[test]
     fn rotation_labels_state_the_action() {
-        assert_eq!(
-            format!("{}{}", NB.stop, NB.stop_rest),
-            "Stopp automatisk visning"
-        );
-        assert_eq!(
-            format!("{}{}", NB.start, NB.start_rest),
-            "Start automatisk visning"
-        );
-        assert_eq!(
-            format!("{}{}", NN.stop, NN.stop_rest),
-            "Stopp automatisk vising"
-        );
-        assert_eq!(
-            format!("{}{}", EN.start, EN.start_rest),
-            "Start automatic slide show"
-        );
+        assert_eq!(format!("{}{}", NB.stop, NB.stop_rest), "Stopp automatisk visning");
+        assert_eq!(format!("{}{}", NB.start, NB.start_rest), "Start automatisk visning");
+        assert_eq!(format!("{}{}", NN.stop, NN.stop_rest), "Stopp automatisk vising");
+        assert_eq!(format!("{}{}", EN.start, EN.start_rest), "Start automatic slide show");
     }
 
     #[test]
     fn positions_and_dates_read_naturally() {
         assert_eq!(NN.position(3, 12), "3 av 12");
         assert_eq!(EN.position(1, 2), "1 of 2");
-        let date = Date {
-            year: 2026,
-            month: 3,
-            day: 4,
-        };
+        let date = Date { year: 2026, month: 3, day: 4 };
         assert_eq!(NB.date(date), "4. mars 2026");
         assert_eq!(NN.date(date), "4. mars 2026");
         assert_eq!(EN.date(date), "4 March 2026");

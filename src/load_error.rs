@@ -33,7 +33,9 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NoFeed => f.write_str("the element has no feed attribute (feed=\"https://…/stories.json\")"),
+            LoadError::NoFeed => {
+                f.write_str("the element has no feed attribute (feed=\"https://…/stories.json\")")
+            }
             LoadError::BadFeedUrl(url) => write!(f, "feed=\"{url}\" is not a valid URL"),
             LoadError::Http(status) => write!(f, "the feed server answered HTTP {status}"),
             LoadError::Network => f.write_str(
@@ -55,22 +57,13 @@ mod tests {
 
     #[test]
     fn messages_name_the_cause() {
-        assert_eq!(
-            LoadError::Http(404).to_string(),
-            "the feed server answered HTTP 404"
-        );
-        let json = LoadError::Feed(FeedError::Json {
-            line: 3,
-            column: 7,
-            message: "expected value".into(),
-        });
+        assert_eq!(LoadError::Http(404).to_string(), "the feed server answered HTTP 404");
+        let json = LoadError::Feed(FeedError::Json { line: 3, column: 7, message: "expected value".into() });
         assert_eq!(
             json.to_string(),
             "the feed is unreadable: invalid JSON at line 3, column 7: expected value"
         );
-        assert!(LoadError::Network
-            .to_string()
-            .contains("Access-Control-Allow-Origin"));
+        assert!(LoadError::Network.to_string().contains("Access-Control-Allow-Origin"));
         assert!(LoadError::Timeout.to_string().contains("15 seconds"));
     }
 }

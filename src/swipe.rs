@@ -19,11 +19,7 @@ impl Swipe {
         if dx.abs() < MIN_SWIPE_PX || dx.abs() < dy.abs() * 1.5 {
             return None;
         }
-        Some(if dx < 0.0 {
-            Swipe::ToNext
-        } else {
-            Swipe::ToPrevious
-        })
+        Some(if dx < 0.0 { Swipe::ToNext } else { Swipe::ToPrevious })
     }
 }
 

@@ -8,6 +8,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{AbortController, AbortSignal};
 
+use super::live_count::{Live, REQUESTS};
 use crate::load_error::{LoadError, FEED_TIMEOUT};
 
 /// A feed request in flight. Dropping it aborts the request, so a removed
@@ -15,15 +16,13 @@ use crate::load_error::{LoadError, FEED_TIMEOUT};
 pub struct FeedRequest {
     controller: Option<AbortController>,
     _timeout: Timeout,
+    _live: Live,
 }
 
 impl FeedRequest {
     /// Starts fetching `url` and calls `on_done` with the body text or the
     /// reason it could not be had — unless the request is dropped first.
-    pub fn start(
-        url: String,
-        on_done: impl FnOnce(Result<String, LoadError>) + 'static,
-    ) -> FeedRequest {
+    pub fn start(url: String, on_done: impl FnOnce(Result<String, LoadError>) + 'static) -> FeedRequest {
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         let timed_out = Rc::new(Cell::new(false));
@@ -45,10 +44,7 @@ impl FeedRequest {
                 on_done(result);
             }
         });
-        FeedRequest {
-            controller,
-            _timeout: timeout,
-        }
+        FeedRequest { controller, _timeout: timeout, _live: Live::new(&REQUESTS) }
     }
 }
 
@@ -61,11 +57,7 @@ impl Drop for FeedRequest {
 }
 
 async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<String, LoadError> {
-    let response = Request::get(url)
-        .abort_signal(signal)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
+    let response = Request::get(url).abort_signal(signal).send().await.map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

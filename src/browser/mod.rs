@@ -3,4 +3,6 @@
 
 pub mod console;
 pub mod feed_request;
+pub mod live_count;
 pub mod media;
+pub mod timer;

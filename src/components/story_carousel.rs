@@ -1,7 +1,6 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use gloo_timers::callback::Timeout;
 use leptos::ev::{FocusEvent, PointerEvent};
 use leptos::prelude::*;
 use story_feed::{Story, View};
@@ -10,6 +9,7 @@ use wasm_bindgen::JsCast;
 use super::icons::{ChevronIcon, PauseIcon, PlayIcon};
 use super::StorySlide;
 use crate::browser::media::prefers_reduced_motion;
+use crate::browser::timer::Timer;
 use crate::carousel::Carousel;
 use crate::i18n::Lang;
 use crate::swipe::Swipe;
@@ -45,31 +45,20 @@ pub fn StoryCarousel(
 
     // One timer at a time, re-armed for a full interval after every change
     // of slide or of rotation state, so a resumed carousel never skips (T1, T7).
-    let timer = StoredValue::new_local(None::<Timeout>);
+    let timer = StoredValue::new_local(None::<Timer>);
     Effect::new(move |_| {
         let due = rotating.get();
         current.track();
-        let next = due.then(|| {
-            Timeout::new(interval.as_millis() as u32, move || {
-                carousel.update(Carousel::advance)
-            })
-        });
+        let next = due.then(|| Timer::once(interval, move || carousel.update(Carousel::advance)));
         timer.set_value(next);
     });
     on_cleanup(move || timer.set_value(None));
 
-    let slides_id = format!(
-        "saman-{}-slides",
-        NEXT_CAROUSEL.fetch_add(1, Ordering::Relaxed)
-    );
+    let slides_id = format!("saman-{}-slides", NEXT_CAROUSEL.fetch_add(1, Ordering::Relaxed));
     let swipe_start = StoredValue::new(None::<(i32, f64, f64)>);
     let on_pointer_down = move |event: PointerEvent| {
         if event.pointer_type() != "mouse" {
-            let start = (
-                event.pointer_id(),
-                f64::from(event.client_x()),
-                f64::from(event.client_y()),
-            );
+            let start = (event.pointer_id(), f64::from(event.client_x()), f64::from(event.client_y()));
             swipe_start.set_value(Some(start));
         }
     };
@@ -81,10 +70,7 @@ pub fn StoryCarousel(
         if id != event.pointer_id() {
             return;
         }
-        let movement = (
-            f64::from(event.client_x()) - x,
-            f64::from(event.client_y()) - y,
-        );
+        let movement = (f64::from(event.client_x()) - x, f64::from(event.client_y()) - y);
         match Swipe::from_movement(movement.0, movement.1) {
             Some(Swipe::ToNext) => carousel.update(Carousel::show_next),
             Some(Swipe::ToPrevious) => carousel.update(Carousel::show_previous),

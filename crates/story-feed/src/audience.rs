@@ -125,10 +125,7 @@ mod tests {
     fn names_parse_case_insensitively_and_round_trip() {
         for a in AUDIENCES {
             assert_eq!(Audience::parse(a.as_str()), Some(a));
-            assert_eq!(
-                Audience::parse(&format!("  {} ", a.as_str().to_uppercase())),
-                Some(a)
-            );
+            assert_eq!(Audience::parse(&format!("  {} ", a.as_str().to_uppercase())), Some(a));
         }
         assert_eq!(View::parse(" Colleagues"), Some(View::Colleagues));
     }

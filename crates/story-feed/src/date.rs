@@ -32,16 +32,13 @@ impl Date {
         }
         let digits = |range: std::ops::Range<usize>| -> Option<u16> {
             let part = s.get(range)?;
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
         };
         let year = digits(0..4)?;
         let month = u8::try_from(digits(5..7)?).ok()?;
         let day = u8::try_from(digits(8..10)?).ok()?;
         let date = Date { year, month, day };
-        (year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month())
-            .then_some(date)
+        (year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
     }
 
     fn days_in_month(self) -> u8 {
@@ -76,15 +73,9 @@ mod tests {
 
     #[test]
     fn reads_the_calendar_date_as_written() {
-        assert_eq!(
-            Date::parse_rfc3339("2026-05-17T00:30:00+02:00"),
-            d(2026, 5, 17)
-        );
+        assert_eq!(Date::parse_rfc3339("2026-05-17T00:30:00+02:00"), d(2026, 5, 17));
         assert_eq!(Date::parse_rfc3339("2026-03-14"), d(2026, 3, 14));
-        assert_eq!(
-            Date::parse_rfc3339(" 2024-02-29t10:00:00Z "),
-            d(2024, 2, 29)
-        );
+        assert_eq!(Date::parse_rfc3339(" 2024-02-29t10:00:00Z "), d(2024, 2, 29));
     }
 
     #[test]
@@ -113,9 +104,6 @@ mod tests {
 
     #[test]
     fn displays_as_iso_8601() {
-        assert_eq!(
-            Date::parse_rfc3339("2026-03-04").unwrap().to_string(),
-            "2026-03-04"
-        );
+        assert_eq!(Date::parse_rfc3339("2026-03-04").unwrap().to_string(), "2026-03-04");
     }
 }

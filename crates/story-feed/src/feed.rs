@@ -107,10 +107,9 @@ impl fmt::Display for SkipReason {
             SkipReason::MissingId => f.write_str("it has no \"id\""),
             SkipReason::DuplicateId => f.write_str("an earlier item has the same \"id\""),
             SkipReason::MissingTitle => f.write_str("it has no \"title\""),
-            SkipReason::UnknownAudience(name) => write!(
-                f,
-                "its audience {name:?} is not \"residents\", \"colleagues\" or \"all\""
-            ),
+            SkipReason::UnknownAudience(name) => {
+                write!(f, "its audience {name:?} is not \"residents\", \"colleagues\" or \"all\"")
+            }
         }
     }
 }
@@ -118,11 +117,7 @@ impl fmt::Display for SkipReason {
 impl fmt::Display for SkippedItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.id {
-            Some(id) => write!(
-                f,
-                "item {} (id {id:?}) skipped: {}",
-                self.index, self.reason
-            ),
+            Some(id) => write!(f, "item {} (id {id:?}) skipped: {}", self.index, self.reason),
             None => write!(f, "item {} skipped: {}", self.index, self.reason),
         }
     }
@@ -147,11 +142,7 @@ pub enum FeedError {
 impl fmt::Display for FeedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FeedError::Json {
-                line,
-                column,
-                message,
-            } => {
+            FeedError::Json { line, column, message } => {
                 write!(f, "invalid JSON at line {line}, column {column}: {message}")
             }
             FeedError::NotAFeed(why) => write!(f, "not a JSON Feed: {why}"),
@@ -199,10 +190,7 @@ impl Feed {
     /// The stories of one view, in feed order, with every other story
     /// dropped: what is not returned here cannot end up on screen.
     pub fn into_view(self, view: View) -> Vec<Story> {
-        self.stories
-            .into_iter()
-            .filter(|s| view.shows(s.audience))
-            .collect()
+        self.stories.into_iter().filter(|s| view.shows(s.audience)).collect()
     }
 }
 
@@ -255,22 +243,14 @@ fn read_item(
     }
     let summary = plain_text(item, "summary")
         .or_else(|| plain_text(item, "content_text"))
-        .or_else(|| {
-            string(item, "content_html")
-                .map(html_to_text)
-                .filter(|t| !t.is_empty())
-        })
+        .or_else(|| string(item, "content_html").map(html_to_text).filter(|t| !t.is_empty()))
         .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS))
         .unwrap_or_default();
     let link = |field| string(item, field).and_then(|u| resolve_http_url(feed_url, u));
-    let image = link("image")
-        .or_else(|| link("banner_image"))
-        .map(|src| Image {
-            src,
-            alt: saman_field(item, "image_alt")
-                .map(collapse_whitespace)
-                .unwrap_or_default(),
-        });
+    let image = link("image").or_else(|| link("banner_image")).map(|src| Image {
+        src,
+        alt: saman_field(item, "image_alt").map(collapse_whitespace).unwrap_or_default(),
+    });
     Ok(Story {
         title: truncate_words(&title, TITLE_MAX_CHARS),
         summary,
@@ -291,9 +271,7 @@ fn string<'a>(object: &'a Map<String, Value>, field: &str) -> Option<&'a str> {
 
 /// A string field as collapsed plain text; `None` when absent or blank.
 fn plain_text(object: &Map<String, Value>, field: &str) -> Option<String> {
-    string(object, field)
-        .map(collapse_whitespace)
-        .filter(|s| !s.is_empty())
+    string(object, field).map(collapse_whitespace).filter(|s| !s.is_empty())
 }
 
 /// A string field of the object's `_saman` extension.
@@ -312,9 +290,7 @@ fn declared_audience(object: &Map<String, Value>) -> Result<Option<Audience>, St
     };
     match saman.get("audience") {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(name)) => Audience::parse(name)
-            .map(Some)
-            .ok_or_else(|| truncate_words(name, 40)),
+        Some(Value::String(name)) => Audience::parse(name).map(Some).ok_or_else(|| truncate_words(name, 40)),
         Some(other) => Err(shortened_json(other)),
     }
 }
@@ -328,12 +304,7 @@ fn strings(value: Option<&Value>) -> Vec<String> {
     let Some(Value::Array(values)) = value else {
         return Vec::new();
     };
-    values
-        .iter()
-        .filter_map(Value::as_str)
-        .map(collapse_whitespace)
-        .filter(|s| !s.is_empty())
-        .collect()
+    values.iter().filter_map(Value::as_str).map(collapse_whitespace).filter(|s| !s.is_empty()).collect()
 }
 
 /// Author names from JSON Feed 1.1 `authors`, or 1.0's single `author`.
@@ -364,6 +335,5 @@ pub fn is_language_tag(tag: &str) -> bool {
     let language_ok = parts
         .next()
         .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    language_ok
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    language_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

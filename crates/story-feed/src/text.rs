@@ -7,9 +7,8 @@
 //! even text that *looks* like markup stays inert.
 
 /// Elements whose content is never text a reader should see.
-const SKIPPED_ELEMENTS: [&str; 8] = [
-    "script", "style", "template", "noscript", "iframe", "object", "svg", "math",
-];
+const SKIPPED_ELEMENTS: [&str; 8] =
+    ["script", "style", "template", "noscript", "iframe", "object", "svg", "math"];
 
 /// Elements after which a reader expects a break between words.
 const BLOCK_ELEMENTS: [&str; 20] = [
@@ -140,11 +139,7 @@ fn decode_entity(name: &str) -> Option<char> {
             None => number.parse::<u32>().ok()?,
         };
         // NUL and invalid code points become the replacement character.
-        return Some(
-            char::from_u32(code)
-                .filter(|&c| c != '\0')
-                .unwrap_or('\u{FFFD}'),
-        );
+        return Some(char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{FFFD}'));
     }
     Some(match name {
         "amp" => '&',
@@ -214,10 +209,7 @@ pub fn truncate_words(text: &str, max_chars: usize) -> String {
         Some(space) if space > cut.len() / 2 => &cut[..space],
         _ => cut.as_str(),
     };
-    format!(
-        "{}…",
-        at_word.trim_end_matches([' ', ',', '.', ';', ':', '-', '–'])
-    )
+    format!("{}…", at_word.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']))
 }
 
 #[cfg(test)]
@@ -226,17 +218,13 @@ mod tests {
 
     #[test]
     fn tags_are_dropped_and_blocks_separate_words() {
-        assert_eq!(
-            html_to_text("<p>Hei <b>alle</b></p><p>saman</p>"),
-            "Hei alle saman"
-        );
+        assert_eq!(html_to_text("<p>Hei <b>alle</b></p><p>saman</p>"), "Hei alle saman");
         assert_eq!(html_to_text("a<br>b<br/>c"), "a b c");
     }
 
     #[test]
     fn script_and_style_content_vanish() {
-        let html =
-            "Før<script>alert('x')</script><style>p{}</style><SCRIPT type=x>evil()</SCRIPT >etter";
+        let html = "Før<script>alert('x')</script><style>p{}</style><SCRIPT type=x>evil()</SCRIPT >etter";
         assert_eq!(html_to_text(html), "Før etter");
         assert_eq!(html_to_text("a<script>never closed"), "a");
     }
@@ -244,9 +232,7 @@ mod tests {
     #[test]
     fn event_handlers_and_quoted_angle_brackets_leave_no_trace() {
         assert_eq!(
-            html_to_text(
-                r#"<img src=x onerror="alert('>')">Tekst<a href="javascript:x">lenke</a>"#
-            ),
+            html_to_text(r#"<img src=x onerror="alert('>')">Tekst<a href="javascript:x">lenke</a>"#),
             "Tekstlenke"
         );
     }
@@ -259,15 +245,9 @@ mod tests {
 
     #[test]
     fn entities_are_decoded_once() {
-        assert_eq!(
-            html_to_text("Bl&aring;b&aelig;r &amp; &lt;b&gt; &#248;y &#xE6;"),
-            "Blåbær & <b> øy æ"
-        );
+        assert_eq!(html_to_text("Bl&aring;b&aelig;r &amp; &lt;b&gt; &#248;y &#xE6;"), "Blåbær & <b> øy æ");
         assert_eq!(html_to_text("&amp;lt;"), "&lt;");
-        assert_eq!(
-            html_to_text("AT&T &unknown; &#0; &#xFFFFFFFF;"),
-            "AT&T &unknown; \u{FFFD} \u{FFFD}"
-        );
+        assert_eq!(html_to_text("AT&T &unknown; &#0; &#xFFFFFFFF;"), "AT&T &unknown; \u{FFFD} \u{FFFD}");
     }
 
     #[test]
@@ -278,10 +258,7 @@ mod tests {
 
     #[test]
     fn whitespace_collapses() {
-        assert_eq!(
-            collapse_whitespace("  a\n\t b\u{A0}\u{A0}c \u{7}d "),
-            "a b c d"
-        );
+        assert_eq!(collapse_whitespace("  a\n\t b\u{A0}\u{A0}c \u{7}d "), "a b c d");
     }
 
     #[test]

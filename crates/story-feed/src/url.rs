@@ -91,11 +91,7 @@ fn absolute(scheme: &str, after_slashes: &str) -> Option<String> {
     if host.is_empty() && !authority.contains('[') {
         return None;
     }
-    let rest = if rest.starts_with('/') {
-        with_clean_path(rest)
-    } else {
-        format!("/{rest}")
-    };
+    let rest = if rest.starts_with('/') { with_clean_path(rest) } else { format!("/{rest}") };
     Some(format!("{scheme}://{authority}{rest}"))
 }
 
@@ -152,50 +148,23 @@ mod tests {
 
     #[test]
     fn absolute_http_and_https_pass_through() {
-        assert_eq!(
-            r(BASE, "https://cdn.example/a.jpg").as_deref(),
-            Some("https://cdn.example/a.jpg")
-        );
-        assert_eq!(
-            r(BASE, "HTTP://Cdn.example/a?b=1#c").as_deref(),
-            Some("http://Cdn.example/a?b=1#c")
-        );
+        assert_eq!(r(BASE, "https://cdn.example/a.jpg").as_deref(), Some("https://cdn.example/a.jpg"));
+        assert_eq!(r(BASE, "HTTP://Cdn.example/a?b=1#c").as_deref(), Some("http://Cdn.example/a?b=1#c"));
     }
 
     #[test]
     fn relative_references_resolve_against_the_feed() {
-        assert_eq!(
-            r(BASE, "bilete/a.jpg").as_deref(),
-            Some("https://kommune.example/feeds/bilete/a.jpg")
-        );
-        assert_eq!(
-            r(BASE, "../a.html").as_deref(),
-            Some("https://kommune.example/a.html")
-        );
-        assert_eq!(
-            r(BASE, "/a/./b/../c").as_deref(),
-            Some("https://kommune.example/a/c")
-        );
-        assert_eq!(
-            r(BASE, "//other.example/x").as_deref(),
-            Some("https://other.example/x")
-        );
+        assert_eq!(r(BASE, "bilete/a.jpg").as_deref(), Some("https://kommune.example/feeds/bilete/a.jpg"));
+        assert_eq!(r(BASE, "../a.html").as_deref(), Some("https://kommune.example/a.html"));
+        assert_eq!(r(BASE, "/a/./b/../c").as_deref(), Some("https://kommune.example/a/c"));
+        assert_eq!(r(BASE, "//other.example/x").as_deref(), Some("https://other.example/x"));
         assert_eq!(
             r(BASE, "?page=2").as_deref(),
             Some("https://kommune.example/feeds/historier.json?page=2")
         );
-        assert_eq!(
-            r(BASE, "#s3").as_deref(),
-            Some("https://kommune.example/feeds/historier.json?v=2#s3")
-        );
-        assert_eq!(
-            r(BASE, "../../../../x").as_deref(),
-            Some("https://kommune.example/x")
-        );
-        assert_eq!(
-            r("http://127.0.0.1:8081", "a.jpg").as_deref(),
-            Some("http://127.0.0.1:8081/a.jpg")
-        );
+        assert_eq!(r(BASE, "#s3").as_deref(), Some("https://kommune.example/feeds/historier.json?v=2#s3"));
+        assert_eq!(r(BASE, "../../../../x").as_deref(), Some("https://kommune.example/x"));
+        assert_eq!(r("http://127.0.0.1:8081", "a.jpg").as_deref(), Some("http://127.0.0.1:8081/a.jpg"));
     }
 
     #[test]
@@ -262,19 +231,13 @@ mod tests {
 
     #[test]
     fn backslashes_are_read_as_slashes_like_browsers_do() {
-        assert_eq!(
-            r(BASE, "https:\\\\evil.example\\x").as_deref(),
-            Some("https://evil.example/x")
-        );
+        assert_eq!(r(BASE, "https:\\\\evil.example\\x").as_deref(), Some("https://evil.example/x"));
     }
 
     #[test]
     fn relative_references_need_an_http_base() {
         assert_eq!(r("file:///tmp/feed.json", "a.jpg"), None);
         assert_eq!(r("not a url", "a.jpg"), None);
-        assert_eq!(
-            r("not a url", "https://x.example/a.jpg").as_deref(),
-            Some("https://x.example/a.jpg")
-        );
+        assert_eq!(r("not a url", "https://x.example/a.jpg").as_deref(), Some("https://x.example/a.jpg"));
     }
 }

@@ -9,9 +9,7 @@ fn parse(json: &str) -> Feed {
 }
 
 fn feed_with_items(items: &str) -> Feed {
-    parse(&format!(
-        r#"{{"version": "https://jsonfeed.org/version/1.1", "items": [{items}]}}"#
-    ))
+    parse(&format!(r#"{{"version": "https://jsonfeed.org/version/1.1", "items": [{items}]}}"#))
 }
 
 #[test]
@@ -43,21 +41,11 @@ fn reads_every_field_of_a_full_item() {
     assert_eq!(story.id, "helse-1");
     assert_eq!(story.title, "Ny helsestasjon");
     assert_eq!(story.summary, "Fleire timar for småbarnsforeldre.");
-    assert_eq!(
-        story.url.as_deref(),
-        Some("https://kommune.example/feeds/historier/helse.html")
-    );
+    assert_eq!(story.url.as_deref(), Some("https://kommune.example/feeds/historier/helse.html"));
     let image = story.image.as_ref().unwrap();
     assert_eq!(image.src, "https://kommune.example/feeds/bilete/helse.jpg");
     assert_eq!(image.alt, "Ei jordmor vel ein baby");
-    assert_eq!(
-        story.published,
-        Some(Date {
-            year: 2026,
-            month: 3,
-            day: 14
-        })
-    );
+    assert_eq!(story.published, Some(Date { year: 2026, month: 3, day: 14 }));
     assert_eq!(story.authors, ["Kari Nordmann"]);
     assert_eq!(story.tags, ["helse", "barn"]);
     assert_eq!(story.language.as_deref(), Some("nb-NO"));
@@ -102,11 +90,7 @@ fn bad_items_are_skipped_with_reasons_and_good_ones_kept() {
     );
     let ids: Vec<_> = feed.stories.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["ok-1", "42"]);
-    let reasons: Vec<_> = feed
-        .skipped
-        .iter()
-        .map(|s| (s.index, s.reason.clone()))
-        .collect();
+    let reasons: Vec<_> = feed.skipped.iter().map(|s| (s.index, s.reason.clone())).collect();
     assert_eq!(
         reasons,
         [
@@ -138,10 +122,7 @@ fn an_unknown_feed_level_audience_skips_the_items_that_rely_on_it() {
     );
     assert_eq!(feed.stories.len(), 1);
     assert_eq!(feed.stories[0].id, "b");
-    assert_eq!(
-        feed.skipped[0].reason,
-        SkipReason::UnknownAudience("intern".into())
-    );
+    assert_eq!(feed.skipped[0].reason, SkipReason::UnknownAudience("intern".into()));
 }
 
 #[test]
@@ -154,13 +135,7 @@ fn views_select_by_audience_and_drop_the_rest() {
         {"id": "d", "title": "D"}
     "#,
     );
-    let ids = |view| {
-        feed.clone()
-            .into_view(view)
-            .into_iter()
-            .map(|s| s.id)
-            .collect::<Vec<_>>()
-    };
+    let ids = |view| feed.clone().into_view(view).into_iter().map(|s| s.id).collect::<Vec<_>>();
     assert_eq!(ids(View::Residents), ["r", "a", "d"]);
     assert_eq!(ids(View::Colleagues), ["c", "a", "d"]);
     assert_eq!(ids(View::All), ["r", "c", "a", "d"]);
@@ -183,9 +158,7 @@ fn summary_falls_back_to_content_text_then_html_reduced_to_text() {
 #[test]
 fn long_summaries_are_cut_for_a_slide() {
     let long = "ord ".repeat(200);
-    let feed = feed_with_items(&format!(
-        r#"{{"id": "1", "title": "T", "summary": "{long}"}}"#
-    ));
+    let feed = feed_with_items(&format!(r#"{{"id": "1", "title": "T", "summary": "{long}"}}"#));
     let summary = &feed.stories[0].summary;
     assert!(summary.chars().count() <= SUMMARY_MAX_CHARS);
     assert!(summary.ends_with('…'));
@@ -193,12 +166,8 @@ fn long_summaries_are_cut_for_a_slide() {
 
 #[test]
 fn markup_in_titles_stays_text() {
-    let feed =
-        feed_with_items(r#"{"id": "1", "title": "<img src=x onerror=alert(1)> & <b>fet</b>"}"#);
-    assert_eq!(
-        feed.stories[0].title,
-        "<img src=x onerror=alert(1)> & <b>fet</b>"
-    );
+    let feed = feed_with_items(r#"{"id": "1", "title": "<img src=x onerror=alert(1)> & <b>fet</b>"}"#);
+    assert_eq!(feed.stories[0].title, "<img src=x onerror=alert(1)> & <b>fet</b>");
 }
 
 #[test]
@@ -212,14 +181,8 @@ fn only_http_links_and_images_survive() {
     );
     assert_eq!(feed.stories[0].url, None);
     assert_eq!(feed.stories[0].image, None);
-    assert_eq!(
-        feed.stories[1].url.as_deref(),
-        Some("https://ekstern.example/a")
-    );
-    assert_eq!(
-        feed.stories[1].image.as_ref().unwrap().src,
-        "https://cdn.example/b.jpg"
-    );
+    assert_eq!(feed.stories[1].url.as_deref(), Some("https://ekstern.example/a"));
+    assert_eq!(feed.stories[1].image.as_ref().unwrap().src, "https://cdn.example/b.jpg");
     let image = feed.stories[2].image.as_ref().unwrap();
     assert_eq!(image.src, "https://kommune.example/bilete/c.jpg");
     assert_eq!(image.alt, "", "an image without image_alt is decorative");
@@ -242,39 +205,24 @@ fn invalid_language_tags_are_ignored() {
 fn json_errors_name_line_and_column() {
     let err = Feed::parse("{\n  \"items\": [\n    {\"id\": 1,,}\n  ]\n}", FEED_URL).unwrap_err();
     match &err {
-        FeedError::Json {
-            line,
-            column,
-            message,
-        } => {
+        FeedError::Json { line, column, message } => {
             assert_eq!((*line, *column), (3, 14));
             assert!(!message.contains("line"), "{message}");
         }
         other => panic!("expected a JSON error, got {other:?}"),
     }
-    assert!(err
-        .to_string()
-        .starts_with("invalid JSON at line 3, column 14: "));
+    assert!(err.to_string().starts_with("invalid JSON at line 3, column 14: "));
 }
 
 #[test]
 fn documents_that_are_not_feeds_are_refused() {
-    assert_eq!(
-        Feed::parse("[]", FEED_URL),
-        Err(FeedError::NotAFeed("the top level is not a JSON object"))
-    );
+    assert_eq!(Feed::parse("[]", FEED_URL), Err(FeedError::NotAFeed("the top level is not a JSON object")));
     assert_eq!(
         Feed::parse(r#"{"items": {}}"#, FEED_URL),
         Err(FeedError::NotAFeed("it has no \"items\" array"))
     );
-    assert_eq!(
-        Feed::parse(r#"{"rss": 2}"#, FEED_URL),
-        Err(FeedError::NotAFeed("it has no \"items\" array"))
-    );
-    assert!(matches!(
-        Feed::parse("", FEED_URL),
-        Err(FeedError::Json { .. })
-    ));
+    assert_eq!(Feed::parse(r#"{"rss": 2}"#, FEED_URL), Err(FeedError::NotAFeed("it has no \"items\" array")));
+    assert!(matches!(Feed::parse("", FEED_URL), Err(FeedError::Json { .. })));
 }
 
 #[test]
@@ -286,8 +234,5 @@ fn an_empty_feed_is_a_feed_with_no_stories() {
 #[test]
 fn deeply_nested_json_is_an_error_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(matches!(
-        Feed::parse(&deep, FEED_URL),
-        Err(FeedError::Json { .. })
-    ));
+    assert!(matches!(Feed::parse(&deep, FEED_URL), Err(FeedError::Json { .. })));
 }
