@@ -1,0 +1,90 @@
+// Starts the servers of the end-to-end tests (Playwright's webServer).
+//
+// The page server answers:
+// - /widget.html?feed=…&audience=…&lang=…&interval=…&form=element|script&pagelang=…
+//   a page with one widget (feed names resolve against the fixture origin);
+// - /demo/  the demo page, wired to these origins;
+// - /csp/…  pages from e2e/site/ sent with the strict Content-Security-Policy;
+// - anything else from e2e/site/, with {{WIDGET}}, {{FEEDS}}, {{PAGE}} filled in.
+import { readFile } from 'node:fs/promises';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { PAGE, WIDGET, FEEDS, DEMO_FEED, STRICT_CSP } from './origins.js';
+
+const port = (origin) => Number(new URL(origin).port);
+const fill = (html) =>
+  html.replaceAll('{{WIDGET}}', WIDGET).replaceAll('{{FEEDS}}', FEEDS).replaceAll('{{PAGE}}', PAGE);
+const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+function widgetPage(url) {
+  const params = url.searchParams;
+  const form = params.get('form') || 'element';
+  const attributes = ['feed', 'audience', 'lang', 'interval']
+    .filter((name) => params.has(name))
+    .map((name) => {
+      let value = params.get(name);
+      if (name === 'feed' && !/^(https?:)?\/\//.test(value) && !value.startsWith('/')) value = `${FEEDS}/${value}`;
+      return `${form === 'script' ? 'data-' : ''}${name}="${escape(value)}"`;
+    })
+    .join(' ');
+  const widget =
+    form === 'script'
+      ? `<script src="${WIDGET}/saman-stories.js" ${attributes} async></script>`
+      : `<saman-stories ${attributes}></saman-stories>\n<script src="${WIDGET}/saman-stories.js" async></script>`;
+  return `<!DOCTYPE html>
+<html lang="${escape(params.get('pagelang') || 'nb')}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test page</title></head>
+<body>
+<main>
+<h1>Test page</h1>
+<p><a id="before" href="#before">Link before the widget</a></p>
+<div id="slot">${widget}</div>
+<p><a id="after" href="#after">Link after the widget</a></p>
+</main>
+</body>
+</html>`;
+}
+
+const html = (res, body, headers = {}) => {
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
+  res.end(body);
+  return true;
+};
+
+await startStaticServer({ root: 'dist', port: port(WIDGET) });
+await startFixtureServer(port(FEEDS));
+await startStaticServer({ root: 'demo/feed', port: port(DEMO_FEED) });
+await startStaticServer({
+  root: 'e2e/site',
+  port: port(PAGE),
+  cors: false,
+  route: async (req, res, url) => {
+    if (url.pathname === '/health') return html(res, 'ok');
+    if (url.pathname === '/widget.html') return html(res, widgetPage(url));
+    if (url.pathname === '/demo/') {
+      const template = await readFile('demo/page/index.html', 'utf8');
+      return html(
+        res,
+        template
+          .replaceAll('{{PAGE_ORIGIN}}', PAGE)
+          .replaceAll('{{WIDGET_ORIGIN}}', WIDGET)
+          .replaceAll('{{FEED_ORIGIN}}', DEMO_FEED)
+          .replace('href="/demo.css"', 'href="/demo/demo.css"'),
+      );
+    }
+    if (url.pathname === '/demo/demo.css') {
+      res.writeHead(200, { 'Content-Type': 'text/css' });
+      res.end(await readFile('demo/page/demo.css'));
+      return true;
+    }
+    if (url.pathname.endsWith('.html') || url.pathname.endsWith('/')) {
+      const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      const body = await readFile(`e2e/site${file}`, 'utf8').catch(() => null);
+      if (body === null) return false;
+      const headers = url.pathname.startsWith('/csp/') ? { 'Content-Security-Policy': STRICT_CSP } : {};
+      return html(res, fill(body), headers);
+    }
+    return false;
+  },
+});
+console.log(`e2e servers: page ${PAGE}, widget ${WIDGET}, feeds ${FEEDS}, demo feed ${DEMO_FEED}`);
