@@ -1,8 +1,9 @@
 // Starts the servers of the end-to-end tests (Playwright's webServer).
 //
 // The page server answers:
-// - /widget.html?feed=…&audience=…&lang=…&interval=…&form=element|script&pagelang=…
-//   a page with one widget (feed names resolve against the fixture origin);
+// - /widget.html?feed=…&audience=…&lang=…&interval=…&form=element|script&pagelang=…&widget=ORIGIN
+//   a page with one widget (feed names resolve against the fixture origin;
+//   the loader comes from the widget origin unless `widget` names another);
 // - /demo/  the demo page, wired to these origins;
 // - /csp/…  pages from e2e/site/ sent with the strict Content-Security-Policy;
 // - anything else from e2e/site/, with {{WIDGET}}, {{FEEDS}}, {{PAGE}} filled in.
@@ -19,6 +20,7 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
 function widgetPage(url) {
   const params = url.searchParams;
   const form = params.get('form') || 'element';
+  const widgetOrigin = params.get('widget') || WIDGET;
   const attributes = ['feed', 'audience', 'lang', 'interval']
     .filter((name) => params.has(name))
     .map((name) => {
@@ -29,8 +31,8 @@ function widgetPage(url) {
     .join(' ');
   const widget =
     form === 'script'
-      ? `<script src="${WIDGET}/saman-stories.js" ${attributes} async></script>`
-      : `<saman-stories ${attributes}></saman-stories>\n<script src="${WIDGET}/saman-stories.js" async></script>`;
+      ? `<script src="${escape(widgetOrigin)}/saman-stories.js" ${attributes} async></script>`
+      : `<saman-stories ${attributes}></saman-stories>\n<script src="${escape(widgetOrigin)}/saman-stories.js" async></script>`;
   return `<!DOCTYPE html>
 <html lang="${escape(params.get('pagelang') || 'nb')}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test page</title></head>
