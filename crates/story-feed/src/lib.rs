@@ -30,15 +30,19 @@
 //! - [`Feed::into_view`] returns only stories that [`View::shows`].
 
 mod audience;
+mod check;
 mod date;
 mod feed;
+mod json_path;
 pub mod text;
 mod url;
 
 pub use audience::{Audience, View};
+pub use check::{check_feed, is_rfc3339, CheckOptions, CheckReport, Problem, Severity, JSON_FEED_VERSION};
 pub use date::Date;
 pub use feed::{
     is_language_tag, Feed, FeedError, Image, SkipReason, SkippedItem, Story, SUMMARY_MAX_CHARS,
     TITLE_MAX_CHARS,
 };
+pub use json_path::{JsonPath, Locations, Segment};
 pub use url::resolve_http_url;
