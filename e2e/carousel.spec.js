@@ -38,13 +38,14 @@ test('S3 every control is a named native button; previous/next control the slide
   await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en' }));
   await widget.waitForStories();
   const buttons = widget.host.getByRole('button');
-  await expect(buttons).toHaveCount(3);
+  await expect(buttons).toHaveCount(4);
   for (const button of await buttons.all()) {
     await expect(button).toHaveAttribute('type', 'button');
     expect((await button.evaluate((el) => el.tagName))).toBe('BUTTON');
   }
   await expect(widget.host.getByRole('button', { name: 'Previous story' })).toBeVisible();
   await expect(widget.host.getByRole('button', { name: 'Next story' })).toBeVisible();
+  await expect(widget.host.getByRole('button', { name: 'Show all stories' })).toBeVisible();
   const slidesId = await widget.slides.getAttribute('id');
   expect(slidesId).toBeTruthy();
   await expect(widget.previousButton).toHaveAttribute('aria-controls', slidesId);

@@ -66,9 +66,10 @@ test('removing the element stops its timers and frees it', async ({ page, widget
   await page.goto(widgetPage({ feed: 'mixed.json' }));
   await widget.waitForStories();
   const counts = () => page.evaluate(() => customElements.get('saman-stories').debugCounts());
-  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1 });
+  // One rotation timer; a visibilitychange listener and a viewport observer.
+  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1, listeners: 2 });
   await page.evaluate(() => document.querySelector('saman-stories').remove());
-  expect(await counts()).toEqual({ widgets: 0, timers: 0, requests: 0 });
+  expect(await counts()).toEqual({ widgets: 0, timers: 0, requests: 0, listeners: 0 });
 });
 
 test('removing the element while its feed loads aborts the request', async ({ page, widget }) => {
@@ -84,6 +85,7 @@ test('removing the element while its feed loads aborts the request', async ({ pa
     widgets: 0,
     timers: 0,
     requests: 0,
+    listeners: 0,
   });
 });
 

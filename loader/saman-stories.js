@@ -18,7 +18,7 @@
 
   var TAG = 'saman-stories';
   /* Public attributes; each has a data- twin on the script tag. */
-  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval'];
+  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label'];
   var GLUE_FILE = SAMAN_GLUE_FILE;
   var WASM_FILE = SAMAN_WASM_FILE;
   var CSS_TEXT = SAMAN_CSS_TEXT;
@@ -69,14 +69,24 @@
     }
   }
 
-  function placeholder() {
-    var outer = document.createElement('div');
-    outer.className = 'saman';
-    var frame = document.createElement('div');
-    frame.className = 'saman-frame saman-status saman-status--loading';
+  function div(className, children) {
+    var element = document.createElement('div');
+    element.className = className;
+    (children || []).forEach(function (child) { element.appendChild(child); });
+    return element;
+  }
+
+  /* The same shape as the widget's loading state (StatusMessage), so the
+     space is reserved before the wasm arrives and nothing moves after. */
+  function placeholder(layout) {
+    var frame = div('saman-frame saman-status saman-status--loading', [
+      div('saman-controls'),
+      div('saman-story-layout', [div('saman-media'), div('saman-caption')]),
+    ]);
     frame.setAttribute('aria-busy', 'true');
-    outer.appendChild(frame);
-    return outer;
+    var parts = [frame];
+    if (layout !== 'list') parts.push(div('saman-footer'));
+    return div('saman', parts);
   }
 
   class SamanStories extends HTMLElement {
@@ -98,7 +108,7 @@
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       if (!root.firstChild) adoptStyles(root);
       var container = document.createElement('div');
-      container.appendChild(placeholder());
+      container.appendChild(placeholder(this.getAttribute('layout')));
       root.appendChild(container);
       this._container = container;
       var element = this;

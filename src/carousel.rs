@@ -11,6 +11,8 @@
 //!   Only the start button turns it back on.
 //! - *hovered*: a mouse pointer over the widget pauses rotation while it
 //!   stays there (T2), without changing *playing*.
+//! - *unseen*: rotation also waits while the page is hidden or the widget
+//!   is scrolled out of view (T6), without changing *playing*.
 
 /// Which story is shown, and whether the carousel rotates by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,13 +21,15 @@ pub struct Carousel {
     current: usize,
     playing: bool,
     hovered: bool,
+    page_hidden: bool,
+    off_screen: bool,
 }
 
 impl Carousel {
     /// A carousel over `len` stories, showing the first. `playing` is whether
     /// rotation starts on (off under `prefers-reduced-motion`).
     pub fn new(len: usize, playing: bool) -> Self {
-        Carousel { len, current: 0, playing, hovered: false }
+        Carousel { len, current: 0, playing, hovered: false, page_hidden: false, off_screen: false }
     }
 
     /// The index of the shown story.
@@ -56,7 +60,7 @@ impl Carousel {
 
     /// Whether the next automatic advance is due to be scheduled now.
     pub fn is_rotating(&self) -> bool {
-        self.is_playing() && !self.hovered
+        self.is_playing() && !self.hovered && !self.page_hidden && !self.off_screen
     }
 
     /// The visitor moves to the next story: rotation stops for good (T4).
@@ -91,6 +95,16 @@ impl Carousel {
     /// A mouse pointer entered (`true`) or left (`false`) the widget (T2).
     pub fn set_hovered(&mut self, hovered: bool) {
         self.hovered = hovered;
+    }
+
+    /// The page was hidden (`true`) or shown again (T6).
+    pub fn set_page_hidden(&mut self, hidden: bool) {
+        self.page_hidden = hidden;
+    }
+
+    /// The widget left (`true`) or entered the viewport (T6).
+    pub fn set_off_screen(&mut self, off_screen: bool) {
+        self.off_screen = off_screen;
     }
 
     fn step(&mut self, by: usize) {
@@ -158,6 +172,20 @@ mod tests {
         assert!(c.is_rotating());
         c.toggle_rotation();
         assert!(!c.is_rotating());
+    }
+
+    #[test]
+    fn a_hidden_page_or_an_unseen_widget_waits_and_then_goes_on() {
+        let mut c = Carousel::new(3, true);
+        c.set_page_hidden(true);
+        assert!(!c.is_rotating());
+        c.advance();
+        assert_eq!(c.current(), 0);
+        c.set_page_hidden(false);
+        c.set_off_screen(true);
+        assert!(!c.is_rotating());
+        c.set_off_screen(false);
+        assert!(c.is_rotating() && c.is_playing());
     }
 
     #[test]

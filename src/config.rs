@@ -19,6 +19,19 @@ pub const MIN_INTERVAL: Duration = Duration::from_secs(5);
 /// The longest interval allowed.
 pub const MAX_INTERVAL: Duration = Duration::from_secs(600);
 
+/// The default level of story headings (`<h3>`).
+pub const DEFAULT_HEADING_LEVEL: u8 = 3;
+
+/// How the stories are laid out (`layout`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// One story at a time, rotating; visitors can switch to the list.
+    #[default]
+    Carousel,
+    /// Every story of the view as a static list: no motion at all.
+    List,
+}
+
 /// The settings of one embedded widget.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
@@ -31,6 +44,14 @@ pub struct WidgetConfig {
     pub lang: Lang,
     /// Time between automatic slide changes (`interval`, in seconds).
     pub interval: Duration,
+    /// The level of story headings, 2–6 (`heading-level`), so the widget fits
+    /// the host page's outline.
+    pub heading_level: u8,
+    /// Carousel or list (`layout`).
+    pub layout: Layout,
+    /// The widget's accessible name (`label`), replacing the default name of
+    /// the view; needed when two widgets of the same view share a page.
+    pub label: Option<String>,
     /// Problems with the attributes, for the console.
     pub warnings: Vec<String>,
 }
@@ -62,7 +83,26 @@ impl WidgetConfig {
                 DEFAULT_INTERVAL
             }),
         };
-        WidgetConfig { feed, view, lang, interval, warnings }
+        let heading_level = match attribute("heading-level") {
+            None => DEFAULT_HEADING_LEVEL,
+            Some(text) => match text.trim().parse::<u8>() {
+                Ok(level @ 2..=6) => level,
+                _ => {
+                    warnings.push(format!("heading-level=\"{text}\" is not 2, 3, 4, 5 or 6; using 3"));
+                    DEFAULT_HEADING_LEVEL
+                }
+            },
+        };
+        let layout = match attribute("layout").as_deref().map(str::trim) {
+            None | Some("carousel") => Layout::Carousel,
+            Some("list") => Layout::List,
+            Some(other) => {
+                warnings.push(format!("layout=\"{other}\" is not carousel or list; using carousel"));
+                Layout::Carousel
+            }
+        };
+        let label = attribute("label").map(|l| l.trim().to_owned()).filter(|l| !l.is_empty());
+        WidgetConfig { feed, view, lang, interval, heading_level, layout, label, warnings }
     }
 }
 
@@ -113,6 +153,35 @@ mod tests {
         assert_eq!(config(&[("lang", "en")], Some("nn")).lang, Lang::En);
         assert_eq!(config(&[("lang", "fr")], Some("nn-NO")).lang, Lang::Nn);
         assert_eq!(config(&[], Some("de")).lang, Lang::Nb);
+    }
+
+    #[test]
+    fn heading_level_is_two_to_six_and_defaults_to_three() {
+        assert_eq!(config(&[], None).heading_level, 3);
+        assert_eq!(config(&[("heading-level", "2")], None).heading_level, 2);
+        assert_eq!(config(&[("heading-level", " 6 ")], None).heading_level, 6);
+        for bad in ["1", "7", "h2", ""] {
+            let c = config(&[("heading-level", bad)], None);
+            assert_eq!(c.heading_level, 3, "{bad}");
+            assert_eq!(c.warnings.len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
+    fn layout_is_carousel_unless_list_is_asked_for() {
+        assert_eq!(config(&[], None).layout, Layout::Carousel);
+        assert_eq!(config(&[("layout", "list")], None).layout, Layout::List);
+        let bad = config(&[("layout", "grid")], None);
+        assert_eq!((bad.layout, bad.warnings.len()), (Layout::Carousel, 1));
+    }
+
+    #[test]
+    fn a_blank_label_is_no_label() {
+        assert_eq!(
+            config(&[("label", " Nytt frå Fjordvik ")], None).label.as_deref(),
+            Some("Nytt frå Fjordvik")
+        );
+        assert_eq!(config(&[("label", " ")], None).label, None);
     }
 
     #[test]

@@ -79,6 +79,10 @@ pub struct Strings {
     /// Names of the previous/next buttons.
     pub previous: &'static str,
     pub next: &'static str,
+    /// The button that switches from the carousel to the list of all stories.
+    pub show_all: &'static str,
+    /// The button that switches back to one story at a time.
+    pub show_one: &'static str,
     /// Shown while the feed loads.
     pub loading: &'static str,
     /// Shown when the view has no stories.
@@ -144,6 +148,8 @@ pub static NB: Strings = Strings {
     start_rest: " automatisk visning",
     previous: "Forrige historie",
     next: "Neste historie",
+    show_all: "Vis alle historier",
+    show_one: "Vis én historie om gangen",
     loading: "Henter historier …",
     empty: "Ingen historier å vise akkurat nå.",
     error: "Historiene kunne ikke lastes. Prøv igjen senere.",
@@ -166,6 +172,8 @@ pub static NN: Strings = Strings {
     start_rest: " automatisk vising",
     previous: "Førre historie",
     next: "Neste historie",
+    show_all: "Vis alle historier",
+    show_one: "Vis éi historie om gongen",
     loading: "Hentar historier …",
     empty: "Ingen historier å vise akkurat no.",
     error: "Historiene kunne ikkje lastast. Prøv igjen seinare.",
@@ -188,6 +196,8 @@ pub static EN: Strings = Strings {
     start_rest: " automatic slide show",
     previous: "Previous story",
     next: "Next story",
+    show_all: "Show all stories",
+    show_one: "Show one story at a time",
     loading: "Loading stories …",
     empty: "No stories to show right now.",
     error: "The stories could not be loaded. Please try again later.",
@@ -242,6 +252,8 @@ mod tests {
                 s.start_rest,
                 s.previous,
                 s.next,
+                s.show_all,
+                s.show_one,
                 s.loading,
                 s.empty,
                 s.error,

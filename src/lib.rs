@@ -5,8 +5,8 @@
 //! root of a `<saman-stories>` element.
 //!
 //! - [`embed`] is the entry point the loader (`loader/saman-stories.js`) calls;
-//! - [`components`] renders; [`carousel`], [`config`], [`i18n`], [`swipe`] and
-//!   [`load_error`] are plain logic, unit-tested natively;
+//! - [`components`] renders; [`carousel`], [`config`], [`i18n`], [`sizer`],
+//!   [`swipe`] and [`load_error`] are plain logic, unit-tested natively;
 //! - [`browser`] wraps the browser resources (requests, console, media queries);
 //! - feeds themselves are the business of the `story-feed` crate.
 
@@ -17,4 +17,5 @@ pub mod config;
 pub mod embed;
 pub mod i18n;
 pub mod load_error;
+pub mod sizer;
 pub mod swipe;

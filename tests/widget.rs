@@ -232,7 +232,7 @@ async fn controls_are_native_buttons_pointing_at_the_slides() {
     let slides_id = widget.find(".saman-slides").unwrap().id();
     assert!(!slides_id.is_empty());
     let buttons = widget.root.query_selector_all("button").unwrap();
-    assert_eq!(buttons.length(), 3);
+    assert_eq!(buttons.length(), 4, "rotation, previous, next, show all");
     for i in 0..buttons.length() {
         let button: Element = buttons.item(i).unwrap().unchecked_into();
         assert_eq!(button.get_attribute("type").as_deref(), Some("button"));

@@ -14,7 +14,9 @@ export class StoryWidget {
     this.position = host.locator('.saman-position');
     this.slides = host.locator('.saman-slides');
     this.slide = host.locator('.saman-slide');
-    this.title = host.locator('.saman-title');
+    this.title = this.slide.locator('.saman-title');
+    this.layoutSwitch = host.locator('button.saman-layout-switch');
+    this.list = host.locator('ul.saman-list');
     this.status = host.locator('.saman-status');
   }
 

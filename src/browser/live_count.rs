@@ -1,5 +1,6 @@
 //! Counts of the widget's live browser resources, so tests can prove that a
-//! removed widget leaves nothing running (no timers, no requests, no widget).
+//! removed widget leaves nothing running (no timers, requests, listeners or
+//! widget).
 //!
 //! Each resource holds a [`Live`] token: created with the resource, dropped
 //! with it. The loader exposes the counts as
@@ -13,6 +14,8 @@ use wasm_bindgen::prelude::*;
 pub static WIDGETS: AtomicUsize = AtomicUsize::new(0);
 /// Pending rotation timers.
 pub static TIMERS: AtomicUsize = AtomicUsize::new(0);
+/// Event listeners and observers on the page or the widget.
+pub static LISTENERS: AtomicUsize = AtomicUsize::new(0);
 /// Feed requests held by widgets (in flight or finished but not yet freed).
 pub static REQUESTS: AtomicUsize = AtomicUsize::new(0);
 
@@ -33,11 +36,13 @@ impl Drop for Live {
     }
 }
 
-/// `{ widgets, timers, requests }`: how many of each are alive now.
+/// `{ widgets, timers, requests, listeners }`: how many of each are alive now.
 #[wasm_bindgen]
 pub fn debug_counts() -> js_sys::Object {
     let counts = js_sys::Object::new();
-    for (name, counter) in [("widgets", &WIDGETS), ("timers", &TIMERS), ("requests", &REQUESTS)] {
+    for (name, counter) in
+        [("widgets", &WIDGETS), ("timers", &TIMERS), ("requests", &REQUESTS), ("listeners", &LISTENERS)]
+    {
         let value = JsValue::from(counter.load(Ordering::Relaxed) as u32);
         // Setting a property on a fresh plain object cannot fail.
         let _ = js_sys::Reflect::set(&counts, &name.into(), &value);

@@ -2,7 +2,9 @@
 //! itself, so components stay free of `web_sys` plumbing.
 
 pub mod console;
+pub mod event_listener;
 pub mod feed_request;
 pub mod live_count;
 pub mod media;
+pub mod on_screen;
 pub mod timer;

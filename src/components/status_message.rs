@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 /// What the widget shows instead of stories: while loading, when the view
-/// is empty, or when the feed failed. It keeps the carousel's footprint, so
-/// the host page does not shift when the stories arrive.
+/// is empty, or when the feed failed. It has the carousel's very shape (a
+/// controls bar, a picture box, a caption), so the carousel replaces it
+/// without moving the host page (CAROUSEL-A11Y M1).
 #[component]
 pub fn StatusMessage(
     /// The text to show, in the UI language.
@@ -12,7 +13,13 @@ pub fn StatusMessage(
 ) -> impl IntoView {
     view! {
         <div class=format!("saman-frame saman-status saman-status--{kind}") aria-busy=(kind == "loading").then_some("true")>
-            <p class="saman-status-text">{text}</p>
+            <div class="saman-controls"></div>
+            <div class="saman-story-layout">
+                <div class="saman-media"></div>
+                <div class="saman-caption">
+                    <p class="saman-status-text">{text}</p>
+                </div>
+            </div>
         </div>
     }
 }

@@ -3,16 +3,25 @@ use std::time::Duration;
 
 use leptos::ev::{FocusEvent, PointerEvent};
 use leptos::prelude::*;
-use story_feed::{Story, View};
+use story_feed::Story;
 use wasm_bindgen::JsCast;
 
 use super::icons::{ChevronIcon, PauseIcon, PlayIcon};
-use super::StorySlide;
-use crate::browser::media::prefers_reduced_motion;
+use super::{StorySizer, StorySlide};
+use crate::browser::event_listener::EventListener;
+use crate::browser::on_screen::OnScreenObserver;
 use crate::browser::timer::Timer;
 use crate::carousel::Carousel;
 use crate::i18n::Lang;
+use crate::sizer::{longest_stories, SIZER_COUNT};
 use crate::swipe::Swipe;
+
+/// What tells the carousel whether anyone can see it; dropping it stops
+/// listening.
+struct VisibilityWatchers {
+    _page: EventListener,
+    _viewport: Option<OnScreenObserver>,
+}
 
 /// Numbers the carousels on a page, so every id is unique even outside the
 /// shadow roots that already scope them.
@@ -26,17 +35,26 @@ static NEXT_CAROUSEL: AtomicUsize = AtomicUsize::new(1);
 pub fn StoryCarousel(
     /// The stories of the view, at least one.
     stories: Vec<Story>,
-    /// The view, which names the region.
-    view: View,
+    /// The widget's accessible name.
+    name: String,
     /// The UI language.
     lang: Lang,
     /// Time between automatic slide changes.
     interval: Duration,
+    /// The level of the titles' headings.
+    heading_level: u8,
+    /// Whether rotation starts on (off under reduced motion, or when the
+    /// visitor comes back from the list).
+    start_playing: bool,
 ) -> impl IntoView {
     let strings = lang.strings();
     let total = stories.len();
+    let sizers = longest_stories(&stories, SIZER_COUNT)
+        .into_iter()
+        .map(|story| view! { <StorySizer story=story.clone() lang /> })
+        .collect_view();
     let stories = StoredValue::new(stories);
-    let carousel = RwSignal::new(Carousel::new(total, !prefers_reduced_motion()));
+    let carousel = RwSignal::new(Carousel::new(total, start_playing));
     // Memos, so that hovering does not re-render the slide and pressing the
     // button does not re-create it (focus stays on the same node, R3).
     let current = Memo::new(move |_| carousel.with(Carousel::current));
@@ -53,6 +71,25 @@ pub fn StoryCarousel(
         timer.set_value(next);
     });
     on_cleanup(move || timer.set_value(None));
+
+    // No rotation while the page is hidden or the widget is out of view (T6).
+    let region = NodeRef::<leptos::html::Section>::new();
+    let watchers = StoredValue::new_local(None::<VisibilityWatchers>);
+    Effect::new(move |_| {
+        let Some(element) = region.get() else { return };
+        let Some(document) = element.owner_document() else { return };
+        let on_visibility = {
+            let document = document.clone();
+            move |_| carousel.update(|c| c.set_page_hidden(document.hidden()))
+        };
+        watchers.set_value(Some(VisibilityWatchers {
+            _page: EventListener::new(&document, "visibilitychange", on_visibility),
+            _viewport: OnScreenObserver::new(&element, move |seen| {
+                carousel.update(|c| c.set_off_screen(!seen))
+            }),
+        }));
+    });
+    on_cleanup(move || watchers.set_value(None));
 
     let slides_id = format!("saman-{}-slides", NEXT_CAROUSEL.fetch_add(1, Ordering::Relaxed));
     let swipe_start = StoredValue::new(None::<(i32, f64, f64)>);
@@ -97,10 +134,10 @@ pub fn StoryCarousel(
         }
     };
 
+    // With one story there is nothing to control, but the bar keeps its place.
     let controls = (total > 1).then(|| {
         let slides_id = slides_id.clone();
         view! {
-            <div class="saman-controls">
                 <button
                     type="button"
                     class="saman-button saman-rotation"
@@ -135,20 +172,20 @@ pub fn StoryCarousel(
                         <ChevronIcon left=false />
                     </button>
                 </div>
-            </div>
         }
     });
 
     view! {
         <section
+            node_ref=region
             class="saman-carousel"
             aria-roledescription=strings.carousel
-            aria-label=strings.name(view)
+            aria-label=name
             on:focusin=on_focus_in
             on:pointerenter=on_hover(true)
             on:pointerleave=on_hover(false)
         >
-            {controls}
+            <div class="saman-controls">{controls}</div>
             <div
                 id=slides_id
                 class="saman-slides"
@@ -161,8 +198,9 @@ pub fn StoryCarousel(
                 {move || {
                     let index = current.get();
                     let story = stories.with_value(|all| all[index].clone());
-                    view! { <StorySlide story number=index + 1 total lang /> }
+                    view! { <StorySlide story number=index + 1 total lang heading_level first=index == 0 /> }
                 }}
+                {sizers}
             </div>
         </section>
     }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use story_feed::{Feed, Story};
 
-use super::{StatusMessage, StoryCarousel};
+use super::{StatusMessage, StoryCarousel, StoryList};
 use crate::browser::console;
 use crate::browser::feed_request::FeedRequest;
-use crate::config::WidgetConfig;
+use crate::browser::media::prefers_reduced_motion;
+use crate::config::{Layout, WidgetConfig};
 use crate::load_error::LoadError;
 
 /// Where the widget is in getting its stories.
@@ -17,7 +18,8 @@ enum LoadState {
 }
 
 /// One embedded widget: fetches the feed, keeps the stories of its view, and
-/// shows them — or a loading, empty or error state in the same space.
+/// shows them as a carousel or a list — or a loading, empty or error state
+/// in the same space.
 #[component]
 pub fn StoryWidget(
     /// The embed's settings.
@@ -59,18 +61,57 @@ pub fn StoryWidget(
     let lang = config.lang;
     let strings = lang.strings();
     let interval = config.interval;
+    let heading_level = config.heading_level;
+    let name = config.label.clone().unwrap_or_else(|| strings.name(view).to_owned());
+    // The visitor's choice between one story at a time and all of them.
+    let show_list = RwSignal::new(config.layout == Layout::List);
+    // Once the visitor has switched, rotation no longer starts by itself.
+    let switched = RwSignal::new(false);
+    let stories_shown = move || state.with(|s| matches!(s, LoadState::Ready(stories) if stories.len() > 1));
+    let content = {
+        let name = name.clone();
+        move || match state.get() {
+            LoadState::Loading => view! { <StatusMessage text=strings.loading kind="loading" /> }.into_any(),
+            LoadState::Failed => view! { <StatusMessage text=strings.error kind="error" /> }.into_any(),
+            LoadState::Ready(stories) if stories.is_empty() => {
+                view! { <StatusMessage text=strings.empty kind="empty" /> }.into_any()
+            }
+            LoadState::Ready(stories) if show_list.get() => {
+                view! { <StoryList stories name=name.clone() lang heading_level /> }.into_any()
+            }
+            LoadState::Ready(stories) => {
+                let start_playing = !switched.get_untracked() && !prefers_reduced_motion();
+                view! {
+                    <StoryCarousel stories name=name.clone() lang interval heading_level start_playing />
+                }
+                .into_any()
+            }
+        }
+    };
+    // The switch stays the same DOM node in both layouts, so focus stays on it.
+    // The footer is there from the first frame, so it never moves the page.
+    let footer = (config.layout == Layout::Carousel).then(|| {
+        view! {
+            <div class="saman-footer">
+                <Show when=stories_shown>
+                    <button
+                        type="button"
+                        class="saman-button saman-button--quiet saman-layout-switch"
+                        on:click=move |_| {
+                            switched.set(true);
+                            show_list.update(|list| *list = !*list);
+                        }
+                    >
+                        {move || if show_list.get() { strings.show_one } else { strings.show_all }}
+                    </button>
+                </Show>
+            </div>
+        }
+    });
     view! {
         <div class="saman" lang=lang.tag()>
-            {move || match state.get() {
-                LoadState::Loading => view! { <StatusMessage text=strings.loading kind="loading" /> }.into_any(),
-                LoadState::Failed => view! { <StatusMessage text=strings.error kind="error" /> }.into_any(),
-                LoadState::Ready(stories) if stories.is_empty() => {
-                    view! { <StatusMessage text=strings.empty kind="empty" /> }.into_any()
-                }
-                LoadState::Ready(stories) => {
-                    view! { <StoryCarousel stories view lang interval /> }.into_any()
-                }
-            }}
+            {content}
+            {footer}
         </div>
     }
 }

@@ -1,0 +1,68 @@
+//! Keeping the carousel the same height on every slide.
+//!
+//! Only the shown slide is in the DOM, so the slide area cannot simply be as
+//! tall as its tallest slide. Instead the carousel stacks, invisibly in the
+//! same grid cell, copies of the few stories whose text is longest: the area
+//! is then as tall as the tallest of those, and changing slides never moves
+//! the page below (CAROUSEL-A11Y M1). Text length is a good stand-in for
+//! height because every slide has the same width and styles.
+
+use story_feed::Story;
+
+/// How many of the longest stories size the carousel.
+pub const SIZER_COUNT: usize = 3;
+
+/// The stories most likely to be the tallest, longest first: headings count
+/// more per character (larger, bold type), a date adds a line.
+pub fn longest_stories(stories: &[Story], count: usize) -> Vec<&Story> {
+    let weight = |s: &Story| {
+        s.title.chars().count() * 8 / 5
+            + s.summary.chars().count()
+            + if s.published.is_some() { 40 } else { 0 }
+    };
+    let mut by_weight: Vec<&Story> = stories.iter().collect();
+    // Stable: among equals, the earlier story wins.
+    by_weight.sort_by_key(|s| std::cmp::Reverse(weight(s)));
+    by_weight.truncate(count);
+    by_weight
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use story_feed::Audience;
+
+    fn story(id: &str, title: &str, summary: &str) -> Story {
+        Story {
+            id: id.into(),
+            title: title.into(),
+            summary: summary.into(),
+            url: None,
+            image: None,
+            published: None,
+            authors: vec![],
+            tags: vec![],
+            language: None,
+            audience: Audience::All,
+        }
+    }
+
+    #[test]
+    fn picks_the_longest_texts_with_titles_weighing_more() {
+        let stories = [
+            story("short", "Kort", "Kort."),
+            story("long-summary", "Tittel", &"ord ".repeat(50)),
+            story("long-title", &"Lang tittel ".repeat(10), "Kort."),
+            story("medium", "Tittel", &"ord ".repeat(20)),
+        ];
+        let ids: Vec<_> = longest_stories(&stories, 2).iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["long-summary", "long-title"]);
+    }
+
+    #[test]
+    fn fewer_stories_than_asked_gives_them_all() {
+        let stories = [story("a", "A", "")];
+        assert_eq!(longest_stories(&stories, SIZER_COUNT).len(), 1);
+        assert!(longest_stories(&[], SIZER_COUNT).is_empty());
+    }
+}
