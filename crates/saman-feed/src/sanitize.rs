@@ -28,23 +28,33 @@ pub struct FoundImage {
     pub alt: Option<String>,
 }
 
-/// The first `<img>` with a `src` in HTML that [`sanitize_html`] produced.
+/// The first `<img>` with a `src` and alt text in HTML that
+/// [`sanitize_html`] produced, or else the first with a `src`. (A picture
+/// with a description is far more likely to be the story's picture than a
+/// spacer or a tracking pixel.)
 ///
 /// Only for that output: ammonia writes every attribute as `name="value"`
 /// with `"` escaped, which keeps this scan simple and exact.
 pub fn first_image(sanitized: &str) -> Option<FoundImage> {
+    let images = images(sanitized);
+    let described = images.iter().position(|image| image.alt.is_some());
+    images.into_iter().nth(described.unwrap_or(0))
+}
+
+fn images(sanitized: &str) -> Vec<FoundImage> {
+    let mut found = Vec::new();
     let mut rest = sanitized;
     while let Some(start) = rest.find("<img") {
         let tag = &rest[start + 4..];
-        let end = tag.find('>')?;
+        let Some(end) = tag.find('>') else { break };
         let attributes = &tag[..end];
         if let Some(src) = attribute(attributes, "src").filter(|s| !s.trim().is_empty()) {
             let alt = attribute(attributes, "alt").filter(|a| !a.trim().is_empty());
-            return Some(FoundImage { src, alt });
+            found.push(FoundImage { src, alt });
         }
         rest = &tag[end..];
     }
-    None
+    found
 }
 
 /// The value of attribute `name`. Inside ammonia's values `"` is always
@@ -93,6 +103,9 @@ mod tests {
             })
         );
         assert_eq!(first_image("<p>ingen bilete</p>"), None);
+        let undescribed_first =
+            sanitize_html(r#"<img src="pixel.gif"><img src="https://k.example/c.png" alt="Ein båt">"#, None);
+        assert_eq!(first_image(&undescribed_first).unwrap().src, "https://k.example/c.png");
         let no_alt = sanitize_html(r#"<img src="https://k.example/b.png" alt=" ">"#, None);
         assert_eq!(first_image(&no_alt).unwrap().alt, None);
     }

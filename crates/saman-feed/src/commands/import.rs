@@ -58,7 +58,12 @@ pub fn run(input: &str, out: Option<&Path>, audience: Audience) -> Result<Outcom
 /// fetched) into a JSON Feed whose items all have `audience`.
 pub fn convert(bytes: &[u8], source_url: Option<&str>, audience: Audience) -> Result<Imported, String> {
     let source = feed_rs::parser::parse(bytes).map_err(|e| format!("not an RSS or Atom feed: {e}"))?;
-    let site = source.links.iter().find_map(|l| resolve_http_url("", &l.href));
+    // The website, not the feed's own address (`rel="self"`).
+    let site = source
+        .links
+        .iter()
+        .filter(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
+        .find_map(|l| resolve_http_url("", &l.href));
     // Relative links in a feed are relative to where it was fetched from,
     // or else to the website it names.
     let base = source_url.map(str::to_owned).or_else(|| site.clone());
@@ -111,7 +116,10 @@ fn item(entry: &Entry, base: Option<&str>, audience: Audience) -> Result<JsonIte
         .map(|html| sanitize_html(html, base))
         .filter(|html| !html.trim().is_empty());
     let content_text = content_html.as_deref().map(html_to_text).unwrap_or_default();
-    let summary = text_of(entry.summary.as_ref()).map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
+    let summary = text_of(entry.summary.as_ref())
+        .map(|s| without_wordpress_footer(&s))
+        .filter(|s| !s.is_empty())
+        .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
     let (image, image_alt) = image(entry, content_html.as_deref(), &resolve);
     Ok(JsonItem {
         url: entry
@@ -194,5 +202,27 @@ fn text_of(text: Option<&Text>) -> Option<String> {
 /// The feed's language (`nn-NO` as WordPress writes it), if it is valid.
 fn language(source: &SourceFeed) -> Option<String> {
     let tag = source.language.as_deref()?.trim();
-    is_language_tag(tag).then(|| tag.to_owned())
+    is_language_tag(tag).then(|| canonical_case(tag))
+}
+
+/// A language tag in its usual case: `nn-NO`, `se`, `en-GB`.
+fn canonical_case(tag: &str) -> String {
+    tag.split('-')
+        .enumerate()
+        .map(|(i, part)| match (i, part.len()) {
+            (0, _) => part.to_ascii_lowercase(),
+            (_, 2) => part.to_ascii_uppercase(),
+            _ => part.to_ascii_lowercase(),
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A summary without the "The post … appeared first on …" line that
+/// WordPress SEO plugins add to every excerpt.
+fn without_wordpress_footer(summary: &str) -> String {
+    match summary.rfind("The post ") {
+        Some(at) if summary[at..].contains(" appeared first on ") => summary[..at].trim_end().to_owned(),
+        _ => summary.to_owned(),
+    }
 }
