@@ -288,4 +288,13 @@ mod tests {
         assert_eq!(values("---\ntags: []\n---"), vec![("tags".into(), list(&[]), 2)]);
         assert_eq!(parse_front_matter("---\n---\n").unwrap().body, "");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_read_or_refused_without_panicking(text in "(---\n)?\\PC{0,120}(\n---\n)?") {
+            if let Err(error) = parse_front_matter(&text) {
+                proptest::prop_assert!(error.line >= 1);
+            }
+        }
+    }
 }

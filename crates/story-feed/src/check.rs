@@ -652,4 +652,30 @@ mod tests {
             assert!(!is_rfc3339(bad), "{bad}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_checked_without_panicking(text in "\\PC{0,200}") {
+            let _ = check(&text);
+        }
+
+        #[test]
+        fn every_line_reported_exists_in_the_document(
+            items in proptest::collection::vec(("[a-c]{0,2}", "(residents|colleagues|all|x)?", "[ \n]{0,3}"), 0..8)
+        ) {
+            let items: Vec<String> = items
+                .iter()
+                .map(|(id, audience, space)| {
+                    format!("{{{space}\"id\": \"{id}\",{space}\"title\": \"T\", \"_saman\": {{\"audience\": \"{audience}\"}}}}")
+                })
+                .collect();
+            let json = feed_with_items(&items.join(",\n"));
+            let report = check(&json);
+            let lines = json.lines().count();
+            for problem in &report.problems {
+                let line = problem.line.expect("a parsed document locates every problem");
+                proptest::prop_assert!((1..=lines).contains(&line), "{line} of {lines}");
+            }
+        }
+    }
 }
