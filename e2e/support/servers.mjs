@@ -1,7 +1,8 @@
 // Starts the servers of the end-to-end tests (Playwright's webServer).
 //
 // The page server answers:
-// - /widget.html?feed=…&audience=…&lang=…&interval=…&form=element|script&pagelang=…&widget=ORIGIN
+// - /widget.html?feed=…&audience=…&lang=…&interval=…&layout=…&heading-level=…&label=…
+//   &form=element|script&pagelang=…&widget=ORIGIN&tall=1&sync=1
 //   a page with one widget (feed names resolve against the fixture origin;
 //   the loader comes from the widget origin unless `widget` names another);
 // - /demo/  the demo page, wired to these origins;
@@ -21,7 +22,7 @@ function widgetPage(url) {
   const params = url.searchParams;
   const form = params.get('form') || 'element';
   const widgetOrigin = params.get('widget') || WIDGET;
-  const attributes = ['feed', 'audience', 'lang', 'interval']
+  const attributes = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label']
     .filter((name) => params.has(name))
     .map((name) => {
       let value = params.get(name);
@@ -29,19 +30,26 @@ function widgetPage(url) {
       return `${form === 'script' ? 'data-' : ''}${name}="${escape(value)}"`;
     })
     .join(' ');
+  // sync=1: the loader without async (in <head> for the element form), so
+  // the placeholder exists before the first paint.
+  const sync = params.has('sync');
+  const loader = `${escape(widgetOrigin)}/saman-stories.js`;
   const widget =
     form === 'script'
-      ? `<script src="${escape(widgetOrigin)}/saman-stories.js" ${attributes} async></script>`
-      : `<saman-stories ${attributes}></saman-stories>\n<script src="${escape(widgetOrigin)}/saman-stories.js" async></script>`;
+      ? `<script src="${loader}" ${attributes}${sync ? '' : ' async'}></script>`
+      : `<saman-stories ${attributes}></saman-stories>${sync ? '' : `\n<script src="${loader}" async></script>`}`;
+  const head = form === 'element' && sync ? `<script src="${loader}"></script>` : '';
   return `<!DOCTYPE html>
 <html lang="${escape(params.get('pagelang') || 'nb')}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test page</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test page</title>${head}</head>
 <body>
 <main>
 <h1>Test page</h1>
 <p><a id="before" href="#before">Link before the widget</a></p>
+<h2>Stories</h2>
 <div id="slot">${widget}</div>
 <p><a id="after" href="#after">Link after the widget</a></p>
+${params.has('tall') ? '<div style="height: 3000px"></div><p id="far">Far below</p>' : ''}
 </main>
 </body>
 </html>`;

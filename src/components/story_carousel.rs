@@ -195,11 +195,16 @@ pub fn StoryCarousel(
                 on:pointerup=on_pointer_up
                 on:pointercancel=move |_| swipe_start.set_value(None)
             >
-                {move || {
-                    let index = current.get();
-                    let story = stories.with_value(|all| all[index].clone());
-                    view! { <StorySlide story number=index + 1 total lang heading_level first=index == 0 /> }
-                }}
+                // Keyed by position, so each slide is new DOM: the old one leaves,
+                // the new one fades in, and nothing inside moves (M1).
+                <For
+                    each=move || [current.get()]
+                    key=|index| *index
+                    children=move |index| {
+                        let story = stories.with_value(|all| all[index].clone());
+                        view! { <StorySlide story number=index + 1 total lang heading_level first=index == 0 /> }
+                    }
+                />
                 {sizers}
             </div>
         </section>
