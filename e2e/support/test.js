@@ -1,7 +1,17 @@
-// The test function of the suite: every test fails if the host page gets an
-// uncaught exception, and can read the console and the widget.
+// The test function of the suite. In every test:
+// - an uncaught exception in the host page fails the test;
+// - privacy holds: every request goes to one of the suite's own origins (the
+//   page, the widget, the feeds and their images; nothing else), and the
+//   page ends with no cookies and nothing in localStorage, sessionStorage
+//   or IndexedDB.
 import { test as base, expect } from '@playwright/test';
 import { StoryWidget } from './story-widget.js';
+import { PAGE, WIDGET, FEEDS, DEMO_FEED } from './origins.js';
+
+/** Every origin a test page may contact: the servers of support/servers.mjs,
+ * the nginx of hosting.spec.js, and the closed port of the "connection
+ * refused" feed. */
+const ALLOWED_ORIGINS = new Set([PAGE, WIDGET, FEEDS, DEMO_FEED, 'http://127.0.0.1:4174', 'http://127.0.0.1:4175', 'http://127.0.0.1:9']);
 
 export { expect };
 
@@ -12,6 +22,27 @@ export const test = base.extend({
       page.on('pageerror', (error) => errors.push(String(error)));
       await use(errors);
       expect(errors, 'uncaught exceptions in the host page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  privacy: [
+    async ({ page, context }, use) => {
+      const contacted = new Set();
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'http:' || url.protocol === 'https:') contacted.add(url.origin);
+      });
+      await use(contacted);
+      expect([...contacted].filter((origin) => !ALLOWED_ORIGINS.has(origin)), 'requests to other origins').toEqual([]);
+      expect(await context.cookies(), 'cookies').toEqual([]);
+      if (!page.isClosed() && page.url().startsWith('http')) {
+        const stored = await page.evaluate(async () => ({
+          localStorage: localStorage.length,
+          sessionStorage: sessionStorage.length,
+          indexedDB: (await indexedDB.databases()).length,
+        }));
+        expect(stored, 'storage written').toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: 0 });
+      }
     },
     { auto: true },
   ],
