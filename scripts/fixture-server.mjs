@@ -3,6 +3,10 @@
 //   /status/404, /status/500, …   answer with that status
 //   /slow/NAME.json?ms=N           answer NAME.json after N ms
 //   /no-cors/NAME.json             answer without Access-Control-Allow-Origin
+//   /flaky/NAME.json?fail=N&key=K  answer 503 to the first N requests (per key K),
+//                                  then NAME.json; /flaky/count?key=K tells how
+//                                  many requests key K got
+//   /truncated/NAME.json           send half of NAME.json, then cut the connection
 //
 //   node scripts/fixture-server.mjs PORT
 import { readFile } from 'node:fs/promises';
@@ -17,7 +21,36 @@ export async function startFixtureServer(port = 0) {
   return startStaticServer({ root: FIXTURES, port, route: misbehave });
 }
 
+/** Requests per key of the /flaky/ route. */
+const flakyCounts = new Map();
+
 async function misbehave(req, res, url) {
+  if (url.pathname === '/flaky/count') {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(flakyCounts.get(url.searchParams.get('key')) ?? 0));
+    return true;
+  }
+  const flaky = url.pathname.match(/^\/flaky\/([\w-]+\.json)$/);
+  if (flaky) {
+    const key = url.searchParams.get('key') ?? '';
+    const count = (flakyCounts.get(key) ?? 0) + 1;
+    flakyCounts.set(key, count);
+    if (count <= Number(url.searchParams.get('fail') ?? 1)) {
+      res.writeHead(503, { 'Content-Type': 'text/plain' });
+      res.end('temporarily unavailable');
+    } else {
+      res.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      res.end(await readFile(join(FIXTURES, flaky[1])));
+    }
+    return true;
+  }
+  const truncated = url.pathname.match(/^\/truncated\/([\w-]+\.json)$/);
+  if (truncated) {
+    const body = await readFile(join(FIXTURES, truncated[1]));
+    res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Content-Length': body.length });
+    res.write(body.subarray(0, body.length >> 1), () => setTimeout(() => res.destroy(), 50));
+    return true;
+  }
   const status = url.pathname.match(/^\/status\/(\d{3})$/);
   if (status) {
     res.writeHead(Number(status[1]), { 'Content-Type': 'text/plain' });

@@ -6,10 +6,12 @@
 //!
 //! - [`embed`] is the entry point the loader (`loader/saman-stories.js`) calls;
 //! - [`components`] renders; [`carousel`], [`config`], [`i18n`], [`sizer`],
-//!   [`swipe`] and [`load_error`] are plain logic, unit-tested natively;
+//!   [`swipe`], [`backoff`] and [`load_error`] are plain logic, unit-tested
+//!   natively;
 //! - [`browser`] wraps the browser resources (requests, console, media queries);
 //! - feeds themselves are the business of the `story-feed` crate.
 
+pub mod backoff;
 pub mod browser;
 pub mod carousel;
 pub mod components;

@@ -30,6 +30,19 @@ pub enum LoadError {
     Feed(FeedError),
 }
 
+impl LoadError {
+    /// Whether asking again later may help: server errors, rate limits,
+    /// network failures and timeouts. A missing feed (404), a refused one
+    /// (403) or a broken document stays broken until someone fixes it.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            LoadError::Http(status) => *status >= 500 || *status == 408 || *status == 429,
+            LoadError::Network | LoadError::Timeout => true,
+            LoadError::NoFeed | LoadError::BadFeedUrl(_) | LoadError::Feed(_) => false,
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -54,6 +67,23 @@ impl fmt::Display for LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_failures_that_may_pass_are_retried() {
+        for transient in [
+            LoadError::Http(500),
+            LoadError::Http(503),
+            LoadError::Http(429),
+            LoadError::Network,
+            LoadError::Timeout,
+        ] {
+            assert!(transient.is_transient(), "{transient}");
+        }
+        let broken = LoadError::Feed(FeedError::NotAFeed("x"));
+        for permanent in [LoadError::Http(404), LoadError::Http(403), LoadError::NoFeed, broken] {
+            assert!(!permanent.is_transient(), "{permanent}");
+        }
+    }
 
     #[test]
     fn messages_name_the_cause() {

@@ -44,6 +44,7 @@ mod tests {
             tags: vec![],
             language: None,
             audience: Audience::All,
+            expires: None,
         }
     }
 

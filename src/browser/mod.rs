@@ -3,6 +3,7 @@
 
 pub mod console;
 pub mod event_listener;
+pub mod feed_loader;
 pub mod feed_request;
 pub mod live_count;
 pub mod media;

@@ -1,18 +1,26 @@
 use leptos::prelude::*;
-use story_feed::{Feed, Story};
+use story_feed::{Date, Feed, Story};
 
 use super::{StatusMessage, StoryCarousel, StoryList};
 use crate::browser::console;
-use crate::browser::feed_request::FeedRequest;
+use crate::browser::feed_loader::FeedLoader;
 use crate::browser::media::prefers_reduced_motion;
 use crate::config::{Layout, WidgetConfig};
 use crate::load_error::LoadError;
+
+/// The visitor's calendar date.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    // The browser's calendar fields are always in range.
+    Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
+}
 
 /// Where the widget is in getting its stories.
 #[derive(Clone, Debug, PartialEq)]
 enum LoadState {
     Loading,
-    /// The stories of the embed's view, every other story already dropped.
+    /// The stories of the embed's view, every other story (and every expired
+    /// one) already dropped.
     Ready(Vec<Story>),
     Failed,
 }
@@ -35,26 +43,31 @@ pub fn StoryWidget(
             state.set(LoadState::Failed);
         }
         Ok(url) => {
-            let request = FeedRequest::start(url.clone(), move |body| {
+            let loader = FeedLoader::start(url.clone(), move |body, retry_in| {
                 let feed = body.and_then(|text| Feed::parse(&text, &url).map_err(LoadError::Feed));
                 let next = match feed {
                     Ok(feed) => {
                         for skipped in &feed.skipped {
                             console::warn(&format!("{url}: {skipped}"));
                         }
-                        LoadState::Ready(feed.into_view(view))
+                        let today = today();
+                        let mut stories = feed.into_view(view);
+                        stories.retain(|story| !story.is_expired_on(today));
+                        LoadState::Ready(stories)
                     }
                     Err(error) => {
-                        console::error(&format!("{url}: {error}"));
+                        let retry = retry_in.map(|d| format!("; trying again in {} s", d.as_secs()));
+                        console::error(&format!("{url}: {error}{}", retry.unwrap_or_default()));
                         LoadState::Failed
                     }
                 };
                 // The widget may have been removed meanwhile.
                 let _ = state.try_set(next);
             });
-            // Removing the widget drops the request, which aborts it.
-            let request = StoredValue::new_local(Some(request));
-            on_cleanup(move || request.set_value(None));
+            // Removing the widget drops the loader: the request is aborted and
+            // no retry follows.
+            let loader = StoredValue::new_local(Some(loader));
+            on_cleanup(move || loader.set_value(None));
         }
     }
 

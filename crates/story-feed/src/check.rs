@@ -415,7 +415,7 @@ impl Checker<'_> {
             if let Some(today) = self.options.today.filter(|today| expires < *today) {
                 self.warning(
                     at.key("expires"),
-                    format!("expired on {expires} (today is {today}); the widget still shows it until the feed is rebuilt"),
+                    format!("expired on {expires} (today is {today}); the widget no longer shows it; remove it from the feed"),
                 );
             }
         }

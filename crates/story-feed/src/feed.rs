@@ -50,6 +50,16 @@ pub struct Story {
     pub language: Option<String>,
     /// Who the story is for.
     pub audience: Audience,
+    /// The last day the story is shown (`_saman.expires`), if any.
+    pub expires: Option<Date>,
+}
+
+impl Story {
+    /// Whether the story's last day has passed by `today`. A story is still
+    /// shown on its `expires` date itself.
+    pub fn is_expired_on(&self, today: Date) -> bool {
+        self.expires.is_some_and(|last_day| last_day < today)
+    }
 }
 
 /// A story's picture.
@@ -261,6 +271,7 @@ fn read_item(
         tags: strings(item.get("tags")),
         language: language_tag(item).or_else(|| defaults.language.clone()),
         audience,
+        expires: saman_field(item, "expires").and_then(Date::parse_rfc3339),
         id,
     })
 }

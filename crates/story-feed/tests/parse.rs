@@ -53,6 +53,22 @@ fn reads_every_field_of_a_full_item() {
 }
 
 #[test]
+fn a_story_is_shown_through_its_expiry_date_and_not_after() {
+    let feed = feed_with_items(
+        r#"
+        {"id": "a", "title": "A", "_saman": {"expires": "2026-11-28"}},
+        {"id": "b", "title": "B", "_saman": {"expires": "not a date"}},
+        {"id": "c", "title": "C"}
+    "#,
+    );
+    let day = |d| Date { year: 2026, month: 11, day: d };
+    assert!(!feed.stories[0].is_expired_on(day(28)));
+    assert!(feed.stories[0].is_expired_on(day(29)));
+    assert!(!feed.stories[1].is_expired_on(day(29)), "an unreadable date never hides a story");
+    assert!(!feed.stories[2].is_expired_on(day(29)));
+}
+
+#[test]
 fn an_item_without_audience_counts_as_all() {
     let feed = feed_with_items(r#"{"id": "a", "title": "A"}"#);
     assert_eq!(feed.stories[0].audience, Audience::All);
