@@ -391,7 +391,8 @@ test('V5 text-spacing overrides and 200 % text clip nothing', async ({ page, wid
     await page.setViewportSize({ width, height: 900 });
     await page.goto(widgetPage({ feed: 'mixed.json', lang: 'nn' }));
     await widget.waitForStories();
-    await page.addStyleTag({ content: 'saman-stories { font-size: 200% }' });
+    // 200 % of the default text size, through the widget's font-size setting.
+    await page.addStyleTag({ content: 'saman-stories { --saman-font-size: 32px }' });
     await widget.host.evaluate((el) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }

@@ -18,7 +18,16 @@
 
   var TAG = 'saman-stories';
   /* Public attributes; each has a data- twin on the script tag. */
-  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label'];
+  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href'];
+
+  /* What a widget shows when the widget itself cannot run (no WebAssembly,
+     its files missing or blocked): the error text of src/i18n.rs and, when
+     the embedder gave the stories page as href, a link to it. */
+  var FALLBACK = {
+    nb: ['Historiene kunne ikke lastes. Prøv igjen senere.', 'Se alle historiene'],
+    nn: ['Historiene kunne ikkje lastast. Prøv igjen seinare.', 'Sjå alle historiene'],
+    en: ['The stories could not be loaded. Please try again later.', 'See all the stories'],
+  };
   var GLUE_FILE = SAMAN_GLUE_FILE;
   var WASM_FILE = SAMAN_WASM_FILE;
   var CSS_TEXT = SAMAN_CSS_TEXT;
@@ -43,6 +52,9 @@
 
   /* The glue and the wasm, fetched and compiled once for every widget. */
   function loadWidget() {
+    if (!widgetPromise && typeof WebAssembly !== 'object') {
+      widgetPromise = Promise.reject(new Error('this browser has no WebAssembly'));
+    }
     if (!widgetPromise) {
       /* Started together: the wasm downloads while the glue loads. */
       var wasm = fetch(baseUrl + WASM_FILE);
@@ -89,6 +101,34 @@
     return div('saman', parts);
   }
 
+  function fallbackLanguage(element) {
+    var tag = element.getAttribute('lang') || document.documentElement.getAttribute('lang') || '';
+    var primary = tag.toLowerCase().split(/[-_]/)[0];
+    return FALLBACK[primary] ? primary : 'nb';
+  }
+
+  /* Replaces the placeholder with the fallback text and link. */
+  function showFallback(element, container) {
+    var text = FALLBACK[fallbackLanguage(element)];
+    var message = document.createElement('p');
+    message.className = 'saman-status-text';
+    message.textContent = text[0];
+    var link = null;
+    try {
+      link = new URL(element.getAttribute('href') || '', document.baseURI);
+    } catch (error) { /* not a URL: no link */ }
+    if (link && element.getAttribute('href') && (link.protocol === 'https:' || link.protocol === 'http:')) {
+      var anchor = document.createElement('a');
+      anchor.className = 'saman-link';
+      anchor.href = link.href;
+      anchor.textContent = text[1];
+      message.appendChild(document.createTextNode(' '));
+      message.appendChild(anchor);
+    }
+    container.textContent = '';
+    container.appendChild(div('saman saman-fallback', [message]));
+  }
+
   class SamanStories extends HTMLElement {
     static get observedAttributes() { return ATTRIBUTES; }
 
@@ -119,9 +159,11 @@
         try {
           element._widget = glue.mount(element, container);
         } catch (error) {
+          showFallback(element, container);
           report('the widget failed to start', error);
         }
       }, function (error) {
+        if (element._container === container) showFallback(element, container);
         report('could not load the widget from ' + baseUrl + ' (check that ' + GLUE_FILE + ' and ' +
           WASM_FILE + ' are served there with CORS and application/wasm, and that the page\'s ' +
           "Content-Security-Policy allows script-src " + new URL(baseUrl).origin + " 'wasm-unsafe-eval')", error);

@@ -10,3 +10,6 @@ export const DEMO_FEED = 'http://127.0.0.1:4173';
 export const STRICT_CSP =
   `default-src 'none'; script-src ${WIDGET} 'wasm-unsafe-eval'; style-src ${WIDGET}; ` +
   `connect-src ${WIDGET} ${FEEDS}; img-src ${FEEDS}`;
+
+/** The strict policy without 'wasm-unsafe-eval': WebAssembly cannot run. */
+export const NO_WASM_CSP = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');

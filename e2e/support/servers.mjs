@@ -6,12 +6,13 @@
 //   a page with one widget (feed names resolve against the fixture origin;
 //   the loader comes from the widget origin unless `widget` names another);
 // - /demo/  the demo page, wired to these origins;
-// - /csp/…  pages from e2e/site/ sent with the strict Content-Security-Policy;
+// - /csp/…  pages from e2e/site/ sent with the strict Content-Security-Policy,
+//   /csp-no-wasm/… the same without 'wasm-unsafe-eval';
 // - anything else from e2e/site/, with {{WIDGET}}, {{FEEDS}}, {{PAGE}} filled in.
 import { readFile } from 'node:fs/promises';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { startFixtureServer } from '../../scripts/fixture-server.mjs';
-import { PAGE, WIDGET, FEEDS, DEMO_FEED, STRICT_CSP } from './origins.js';
+import { PAGE, WIDGET, FEEDS, DEMO_FEED, STRICT_CSP, NO_WASM_CSP } from './origins.js';
 
 const port = (origin) => Number(new URL(origin).port);
 const fill = (html) =>
@@ -22,7 +23,7 @@ function widgetPage(url) {
   const params = url.searchParams;
   const form = params.get('form') || 'element';
   const widgetOrigin = params.get('widget') || WIDGET;
-  const attributes = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label']
+  const attributes = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href']
     .filter((name) => params.has(name))
     .map((name) => {
       let value = params.get(name);
@@ -61,7 +62,25 @@ const html = (res, body, headers = {}) => {
   return true;
 };
 
-await startStaticServer({ root: 'dist', port: port(WIDGET) });
+// The widget server; under /no-wasm/ the same files, but the wasm is missing.
+await startStaticServer({
+  root: 'dist',
+  port: port(WIDGET),
+  route: async (req, res, url) => {
+    const broken = url.pathname.match(/^\/no-wasm\/(.+)$/);
+    if (!broken) return false;
+    if (broken[1].endsWith('.wasm')) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return true;
+    }
+    const body = await readFile(`dist/${broken[1]}`).catch(() => null);
+    if (!body) return false;
+    res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+    res.end(body);
+    return true;
+  },
+});
 await startFixtureServer(port(FEEDS));
 await startStaticServer({ root: 'demo/feed', port: port(DEMO_FEED) });
 await startStaticServer({
@@ -82,16 +101,24 @@ await startStaticServer({
           .replace('href="/demo.css"', 'href="/demo/demo.css"'),
       );
     }
+    // Old libraries for the hostile legacy page.
+    const vendor = { '/vendor/jquery.js': 'node_modules/jquery/dist/jquery.js', '/vendor/require.js': 'node_modules/requirejs/require.js' };
+    if (vendor[url.pathname]) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end(await readFile(vendor[url.pathname]));
+      return true;
+    }
     if (url.pathname === '/demo/demo.css') {
       res.writeHead(200, { 'Content-Type': 'text/css' });
       res.end(await readFile('demo/page/demo.css'));
       return true;
     }
     if (url.pathname.endsWith('.html') || url.pathname.endsWith('/')) {
-      const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      const file = (url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname).replace(/^\/csp-no-wasm\//, '/csp/');
       const body = await readFile(`e2e/site${file}`, 'utf8').catch(() => null);
       if (body === null) return false;
-      const headers = url.pathname.startsWith('/csp/') ? { 'Content-Security-Policy': STRICT_CSP } : {};
+      const policy = url.pathname.startsWith('/csp/') ? STRICT_CSP : url.pathname.startsWith('/csp-no-wasm/') ? NO_WASM_CSP : null;
+      const headers = policy ? { 'Content-Security-Policy': policy } : {};
       return html(res, fill(body), headers);
     }
     return false;
