@@ -50,20 +50,55 @@
     console.error('saman-stories: ' + message, error || '');
   }
 
-  /* The glue and the wasm, fetched and compiled once for every widget. */
+  /* The glue and the wasm, fetched and compiled once for every widget. A
+     crash replaces the instance: each one has its generation, and the glue
+     of generation N > 0 is imported as a new module (?instance=N). */
+  var generation = 0;
+  var live = new Set();
+
   function loadWidget() {
     if (!widgetPromise && typeof WebAssembly !== 'object') {
       widgetPromise = Promise.reject(new Error('this browser has no WebAssembly'));
     }
     if (!widgetPromise) {
+      var own = generation;
       /* Started together: the wasm downloads while the glue loads. */
       var wasm = fetch(baseUrl + WASM_FILE);
       wasm.catch(function () { /* reported through widgetPromise */ });
-      widgetPromise = import(baseUrl + GLUE_FILE).then(function (glue) {
-        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+      widgetPromise = import(baseUrl + GLUE_FILE + (own ? '?instance=' + own : '')).then(function (glue) {
+        return glue.default({ module_or_path: wasm }).then(function () {
+          glue.onTrap(function (error, args) { recoverFromCrash(own, error, args); });
+          return { glue: glue, generation: own };
+        });
       });
     }
     return widgetPromise;
+  }
+
+  /* A widget panicked and its instance trapped. The widget that crashed (it
+     said so with a saman-stories-crash event, or the event being handled
+     came from inside it) gets the fallback; every other widget of that
+     instance starts again on a fresh one. */
+  function recoverFromCrash(crashed, error, args) {
+    if (crashed !== generation) return;
+    generation++;
+    widgetPromise = null;
+    var event = args && args[0];
+    var path = event && typeof event.composedPath === 'function' ? event.composedPath() : [];
+    live.forEach(function (element) {
+      if (element._generation !== crashed) return;
+      if (path.indexOf(element) !== -1) element._crashed = true;
+      var container = element._container;
+      element._unmount();
+      if (element._crashed) {
+        element._container = container;
+        element.shadowRoot.appendChild(container);
+        showFallback(element, container);
+      } else {
+        element._render();
+      }
+    });
+    report('a widget crashed and was replaced by its fallback; the other widgets started again', error);
   }
 
   function adoptStyles(root) {
@@ -132,9 +167,21 @@
   class SamanStories extends HTMLElement {
     static get observedAttributes() { return ATTRIBUTES; }
 
-    connectedCallback() { this._render(); }
+    constructor() {
+      super();
+      /* Sent by the widget's panic hook (src/browser/crash.rs). */
+      this.addEventListener('saman-stories-crash', function () { this._crashed = true; });
+    }
 
-    disconnectedCallback() { this._unmount(); }
+    connectedCallback() {
+      live.add(this);
+      this._render();
+    }
+
+    disconnectedCallback() {
+      live.delete(this);
+      this._unmount();
+    }
 
     attributeChangedCallback(name, oldValue, newValue) {
       if (this._container && oldValue !== newValue) {
@@ -152,12 +199,17 @@
       root.appendChild(container);
       this._container = container;
       var element = this;
-      loadWidget().then(function (glue) {
+      if (this._crashed) {
+        showFallback(element, container);
+        return;
+      }
+      loadWidget().then(function (instance) {
         /* The element may have left the page while the widget loaded. */
         if (element._container !== container) return;
         container.textContent = '';
         try {
-          element._widget = glue.mount(element, container);
+          element._generation = instance.generation;
+          element._widget = instance.glue.mount(element, container);
         } catch (error) {
           showFallback(element, container);
           report('the widget failed to start', error);
@@ -184,7 +236,7 @@
 
   /* For leak tests: how many widgets, timers and feed requests are alive. */
   SamanStories.debugCounts = function () {
-    return loadWidget().then(function (glue) { return glue.debug_counts(); });
+    return loadWidget().then(function (instance) { return instance.glue.debug_counts(); });
   };
 
   if (!customElements.get(TAG)) customElements.define(TAG, SamanStories);

@@ -23,8 +23,42 @@ const glueFile = one(/^saman-stories-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
 const wasmFile = one(/^saman-stories-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 
 const gluePath = join(staging, glueFile);
-const glue = transformSync(readFileSync(gluePath, 'utf8'), { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
+const glue = transformSync(guardClosures(readFileSync(gluePath, 'utf8')), {
+  loader: 'js',
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+});
 writeFileSync(gluePath, glue.code);
+
+/**
+ * Every call from the browser into the widget (events, timers, promises)
+ * goes through the glue's closure wrapper `real`. A panic in the release
+ * build traps there; this wraps each `real` so the trap goes to the
+ * loader's handler (exported as `onTrap`) instead of escaping into the host
+ * page as an uncaught exception. See src/browser/crash.rs.
+ */
+function guardClosures(source) {
+  const opening = 'const real = (...args) => {';
+  const count = source.split(opening).length - 1;
+  if (count < 1) throw new Error('build-loader.mjs: the glue has no closure wrapper to guard; check the wasm-bindgen version');
+  const guarded = source.replaceAll(
+    opening,
+    'const real = (...args) => { try { return realUnguarded(...args); } catch (error) { samanTrap(error, args); } };\n' +
+      '    const realUnguarded = (...args) => {',
+  );
+  return `${guarded}
+let samanTrapHandler = null;
+function samanTrap(error, args) {
+  if (!samanTrapHandler) throw error;
+  samanTrapHandler(error, args);
+}
+/** Lets the loader hear about traps instead of the page. */
+export function onTrap(handler) {
+  samanTrapHandler = handler;
+}
+`;
+}
 
 const css = transformSync(readFileSync('style/widget.css', 'utf8'), { loader: 'css', minify: true });
 const source = readFileSync('loader/saman-stories.js', 'utf8');

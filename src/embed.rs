@@ -7,7 +7,10 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::browser::console;
+use crate::browser::crash::{forget_host, install_panic_hook, register_host, WidgetId};
 use crate::browser::live_count::{Live, WIDGETS};
 use crate::components::StoryWidget;
 use crate::config::WidgetConfig;
@@ -18,13 +21,26 @@ use crate::load_error::LoadError;
 #[wasm_bindgen]
 pub struct MountedWidget {
     _handle: UnmountHandle<AnyViewState>,
+    id: WidgetId,
     _live: Live,
 }
+
+impl Drop for MountedWidget {
+    fn drop(&mut self) {
+        forget_host(self.id);
+    }
+}
+
+/// Numbers the widgets of the page.
+static NEXT_WIDGET: AtomicUsize = AtomicUsize::new(1);
 
 /// Mounts a widget configured by `host`'s attributes into `root`, an element
 /// inside `host`'s shadow root.
 #[wasm_bindgen]
 pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
+    install_panic_hook();
+    let id = WidgetId(NEXT_WIDGET.fetch_add(1, Ordering::Relaxed));
+    register_host(id, host.clone());
     let document = host.owner_document();
     let page_lang =
         document.as_ref().and_then(|d| d.document_element()).and_then(|html| html.get_attribute("lang"));
@@ -36,8 +52,11 @@ pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
         None => Err(LoadError::NoFeed),
         Some(feed) => resolve_against_page(feed, document.as_ref()),
     };
-    let handle = mount_to(root, move || view! { <StoryWidget config feed_url /> }.into_any());
-    MountedWidget { _handle: handle, _live: Live::new(&WIDGETS) }
+    let handle = mount_to(root, move || {
+        provide_context(id);
+        view! { <StoryWidget config feed_url /> }.into_any()
+    });
+    MountedWidget { _handle: handle, id, _live: Live::new(&WIDGETS) }
 }
 
 /// Resolves a feed URL as the page would resolve a link (`document.baseURI`).

@@ -2,6 +2,7 @@
 //! itself, so components stay free of `web_sys` plumbing.
 
 pub mod console;
+pub mod crash;
 pub mod event_listener;
 pub mod feed_loader;
 pub mod feed_request;

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::icons::{ChevronIcon, PauseIcon, PlayIcon};
 use super::{StorySizer, StorySlide};
+use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
 use crate::browser::event_listener::EventListener;
 use crate::browser::on_screen::OnScreenObserver;
 use crate::browser::timer::Timer;
@@ -63,11 +64,13 @@ pub fn StoryCarousel(
 
     // One timer at a time, re-armed for a full interval after every change
     // of slide or of rotation state, so a resumed carousel never skips (T1, T7).
+    let widget = use_context::<WidgetId>().unwrap_or(WidgetId(0));
     let timer = StoredValue::new_local(None::<Timer>);
     Effect::new(move |_| {
         let due = rotating.get();
         current.track();
-        let next = due.then(|| Timer::once(interval, move || carousel.update(Carousel::advance)));
+        let next = due
+            .then(|| Timer::once(interval, move || in_widget(widget, || carousel.update(Carousel::advance))));
         timer.set_value(next);
     });
     on_cleanup(move || timer.set_value(None));
@@ -167,7 +170,10 @@ pub fn StoryCarousel(
                         class="saman-button saman-next"
                         aria-controls=slides_id
                         aria-label=strings.next
-                        on:click=move |_| carousel.update(Carousel::show_next)
+                        on:click=move |_| {
+                            crash_if_asked(widget, "next");
+                            carousel.update(Carousel::show_next)
+                        }
                     >
                         <ChevronIcon left=false />
                     </button>

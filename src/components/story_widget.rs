@@ -3,6 +3,7 @@ use story_feed::{Date, Feed, Story};
 
 use super::{StatusMessage, StoryCarousel, StoryList};
 use crate::browser::console;
+use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
 use crate::browser::feed_loader::FeedLoader;
 use crate::browser::media::prefers_reduced_motion;
 use crate::config::{Layout, WidgetConfig};
@@ -43,26 +44,30 @@ pub fn StoryWidget(
             state.set(LoadState::Failed);
         }
         Ok(url) => {
+            let widget = use_context::<WidgetId>().unwrap_or(WidgetId(0));
             let loader = FeedLoader::start(url.clone(), move |body, retry_in| {
-                let feed = body.and_then(|text| Feed::parse(&text, &url).map_err(LoadError::Feed));
-                let next = match feed {
-                    Ok(feed) => {
-                        for skipped in &feed.skipped {
-                            console::warn(&format!("{url}: {skipped}"));
+                in_widget(widget, || {
+                    crash_if_asked(widget, "load");
+                    let feed = body.and_then(|text| Feed::parse(&text, &url).map_err(LoadError::Feed));
+                    let next = match feed {
+                        Ok(feed) => {
+                            for skipped in &feed.skipped {
+                                console::warn(&format!("{url}: {skipped}"));
+                            }
+                            let today = today();
+                            let mut stories = feed.into_view(view);
+                            stories.retain(|story| !story.is_expired_on(today));
+                            LoadState::Ready(stories)
                         }
-                        let today = today();
-                        let mut stories = feed.into_view(view);
-                        stories.retain(|story| !story.is_expired_on(today));
-                        LoadState::Ready(stories)
-                    }
-                    Err(error) => {
-                        let retry = retry_in.map(|d| format!("; trying again in {} s", d.as_secs()));
-                        console::error(&format!("{url}: {error}{}", retry.unwrap_or_default()));
-                        LoadState::Failed
-                    }
-                };
-                // The widget may have been removed meanwhile.
-                let _ = state.try_set(next);
+                        Err(error) => {
+                            let retry = retry_in.map(|d| format!("; trying again in {} s", d.as_secs()));
+                            console::error(&format!("{url}: {error}{}", retry.unwrap_or_default()));
+                            LoadState::Failed
+                        }
+                    };
+                    // The widget may have been removed meanwhile.
+                    let _ = state.try_set(next);
+                })
             });
             // Removing the widget drops the loader: the request is aborted and
             // no retry follows.

@@ -1,0 +1,90 @@
+//! Turning a panic into the error state of the one widget that panicked.
+//!
+//! The release build aborts on panic: the WebAssembly instance traps and
+//! cannot be trusted afterwards. So a panic is handled in three steps:
+//! 1. the panic hook (installed once by [`install_panic_hook`]) logs the
+//!    message and dispatches a `saman-stories-crash` event on the host
+//!    element of the widget that was running — known from
+//!    [`in_widget`] scopes or from the reactive owner's [`WidgetId`];
+//! 2. the trap surfaces in the wasm-bindgen glue, which the build patches to
+//!    catch it (scripts/build-loader.mjs), so no exception reaches the page;
+//! 3. the loader gives the crashed widget its fallback and mounts the
+//!    others again on a fresh instance (loader/saman-stories.js).
+
+use std::cell::{Cell, RefCell};
+use std::sync::Once;
+
+use leptos::prelude::*;
+use web_sys::{Event, HtmlElement};
+
+use super::console;
+
+/// A widget's number, provided as context to everything it renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WidgetId(pub usize);
+
+thread_local! {
+    /// The host element of every mounted widget, by number.
+    static HOSTS: RefCell<Vec<(usize, HtmlElement)>> = const { RefCell::new(Vec::new()) };
+    /// The widget whose callback is running, if one is.
+    static RUNNING: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// Remembers `host` as the element of widget `id` until [`forget_host`].
+pub fn register_host(id: WidgetId, host: HtmlElement) {
+    HOSTS.with(|hosts| hosts.borrow_mut().push((id.0, host)));
+}
+
+/// Forgets the element of widget `id`.
+pub fn forget_host(id: WidgetId) {
+    HOSTS.with(|hosts| hosts.borrow_mut().retain(|(n, _)| *n != id.0));
+}
+
+/// Runs `f` as widget `id`'s code, so a panic inside is blamed on it.
+pub fn in_widget<T>(id: WidgetId, f: impl FnOnce() -> T) -> T {
+    let outer = RUNNING.with(|running| running.replace(Some(id.0)));
+    let result = f();
+    RUNNING.with(|running| running.set(outer));
+    result
+}
+
+/// Panics if the widget's host has `debug-crash="<point>"`: the test hook
+/// that proves a crash stays inside its widget (see e2e/crash.spec.js).
+pub fn crash_if_asked(id: WidgetId, point: &str) {
+    let asked = HOSTS.with(|hosts| {
+        hosts
+            .borrow()
+            .iter()
+            .any(|(n, host)| *n == id.0 && host.get_attribute("debug-crash").as_deref() == Some(point))
+    });
+    if asked {
+        panic!("debug-crash=\"{point}\" asked for this crash");
+    }
+}
+
+/// Installs the panic hook (once per page).
+pub fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console::error(&format!("the widget crashed: {info}"));
+            let culprit = RUNNING
+                .try_with(Cell::get)
+                .ok()
+                .flatten()
+                .or_else(|| Owner::current().and_then(|_| use_context::<WidgetId>()).map(|id| id.0));
+            let host = culprit.and_then(|id| {
+                HOSTS
+                    .try_with(|hosts| {
+                        let hosts = hosts.try_borrow().ok()?;
+                        hosts.iter().find(|(n, _)| *n == id).map(|(_, host)| host.clone())
+                    })
+                    .ok()
+                    .flatten()
+            });
+            if let (Some(host), Ok(event)) = (host, Event::new("saman-stories-crash")) {
+                let _ = host.dispatch_event(&event);
+            }
+        }));
+    });
+}
