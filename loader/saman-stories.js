@@ -18,7 +18,7 @@
 
   var TAG = 'saman-stories';
   /* Public attributes; each has a data- twin on the script tag. */
-  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href'];
+  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href', 'fill'];
 
   /* What a widget shows when the widget itself cannot run (no WebAssembly,
      its files missing or blocked): the error text of src/i18n.rs and, when
@@ -194,8 +194,7 @@
       if (this._container) return;
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       if (!root.firstChild) adoptStyles(root);
-      var container = document.createElement('div');
-      container.appendChild(placeholder(this.getAttribute('layout')));
+      var container = div('saman-root', [placeholder(this.getAttribute('layout'))]);
       root.appendChild(container);
       this._container = container;
       var element = this;
@@ -242,13 +241,17 @@
   if (!customElements.get(TAG)) customElements.define(TAG, SamanStories);
 
   /* Script form: <script src=".../saman-stories.js" data-feed="…"> renders
-     where the tag stands. */
-  if (script && script.hasAttribute('data-feed')) {
+     where the tag stands. With data-from-query (dist/embed.html), the
+     attributes come from the page's query string instead. */
+  var fromQuery = script && script.hasAttribute('data-from-query');
+  if (script && (fromQuery || script.hasAttribute('data-feed'))) {
     var element = document.createElement(TAG);
+    var query = new URLSearchParams(location.search);
     ATTRIBUTES.forEach(function (name) {
-      var value = script.getAttribute('data-' + name);
+      var value = fromQuery ? query.get(name) : script.getAttribute('data-' + name);
       if (value !== null) element.setAttribute(name, value);
     });
+    if (fromQuery) element.setAttribute('fill', '');
     if (script.parentNode && script.parentNode !== document.head) {
       script.parentNode.insertBefore(element, script.nextSibling);
     } else {
