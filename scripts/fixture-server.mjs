@@ -7,6 +7,7 @@
 //                                  then NAME.json; /flaky/count?key=K tells how
 //                                  many requests key K got
 //   /truncated/NAME.json           send half of NAME.json, then cut the connection
+//   /generated/KIND.json           a hostile feed made on the fly (see HOSTILE)
 //
 //   node scripts/fixture-server.mjs PORT
 import { readFile } from 'node:fs/promises';
@@ -20,6 +21,67 @@ export const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.
 export async function startFixtureServer(port = 0) {
   return startStaticServer({ root: FIXTURES, port, route: misbehave });
 }
+
+const feed = (items, extra = {}) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', ...extra, items });
+const story = (i, extra = {}) => ({
+  id: `story-${i}`,
+  url: `stories/${i}.html`,
+  title: `Story number ${i}`,
+  summary: 'Småbarnsforeldre fortel om kveldsope helsestasjon og lengre opningstider. '.repeat(3),
+  image: 'img/shared.svg',
+  date_published: '2026-10-14T09:00:00+02:00',
+  _saman: { audience: i % 3 === 0 ? 'colleagues' : 'residents', image_alt: `Picture ${i}` },
+  ...extra,
+});
+
+/** Hostile feeds, made when asked for: name → body (a string or bytes). */
+const HOSTILE = {
+  // About 5 MB: 12,000 stories, 8,000 of them for residents.
+  big: () => feed(Array.from({ length: 12000 }, (_, i) => story(i))),
+  // A title with bytes that are not UTF-8.
+  'invalid-utf8': () =>
+    Buffer.concat([
+      Buffer.from(feed([story(1, { title: 'BROKEN_BYTES' })]).split('BROKEN_BYTES')[0] + 'Bad '),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(' bytes' + feed([story(1, { title: 'BROKEN_BYTES' })]).split('BROKEN_BYTES')[1]),
+    ]),
+  deep: () => `{"items": ${'['.repeat(100000)}${']'.repeat(100000)}}`,
+  'huge-strings': () => feed([story(1, { title: 'Ø'.repeat(2_000_000), summary: 'word '.repeat(400_000) })]),
+  'wrong-types': () =>
+    feed([
+      story(1),
+      { id: 2, title: 'Numeric id is fine', _saman: { audience: 'residents' } },
+      { id: ['x'], title: 'Array id' },
+      { id: 'obj-title', title: { text: 'not a string' } },
+      { id: 'bad-audience', title: 'Unknown audience', _saman: { audience: 42 } },
+      { id: 'dup', title: 'First of two' },
+      { id: 'dup', title: 'Second of two' },
+      null,
+      'a string item',
+      { id: 'bad-fields', title: 'Every other field wrong', url: 7, image: [], summary: {}, date_published: 'yesterday', tags: 'x', authors: 'y', language: 5 },
+    ]),
+  scripts: () =>
+    feed([
+      story(1, {
+        title: '<script>window.__pwned = "title"</script>Title',
+        summary: '<img src=x onerror="window.__pwned = \'summary\'">',
+        url: 'javascript:window.__pwned = "url"',
+        image: 'javascript:window.__pwned = "image"',
+        _saman: { audience: 'all', image_alt: '" onerror="window.__pwned = \'alt\'' },
+      }),
+      story(2, {
+        title: 'Links that run code',
+        content_html: '<a href="javascript:x" onclick="window.__pwned=1">link</a><svg onload="window.__pwned=2"></svg>',
+        summary: undefined,
+        url: ' vbscript:msgbox(1)',
+        external_url: 'data:text/html,<script>window.__pwned=3</script>',
+        image: 'data:image/svg+xml,<svg onload="window.__pwned=4"/>',
+        banner_image: 'java\tscript:window.__pwned=5',
+        _saman: { audience: 'all' },
+      }),
+    ]),
+  'not-json-feed': () => '<?xml version="1.0"?><rss><channel><title>RSS</title></channel></rss>',
+};
 
 /** Requests per key of the /flaky/ route. */
 const flakyCounts = new Map();
@@ -42,6 +104,12 @@ async function misbehave(req, res, url) {
       res.writeHead(200, { 'Content-Type': 'application/feed+json' });
       res.end(await readFile(join(FIXTURES, flaky[1])));
     }
+    return true;
+  }
+  const generated = url.pathname.match(/^\/generated\/([\w-]+)\.json$/);
+  if (generated && HOSTILE[generated[1]]) {
+    res.writeHead(200, { 'Content-Type': 'application/feed+json' });
+    res.end(HOSTILE[generated[1]]());
     return true;
   }
   const truncated = url.pathname.match(/^\/truncated\/([\w-]+\.json)$/);
