@@ -112,3 +112,21 @@ fn a_five_megabyte_feed_parses() {
     assert_eq!(feed.stories.len(), 12_000);
     assert_eq!(feed.into_view(View::Residents).len(), 8_000);
 }
+
+/// The kept corpus: hostile and odd feeds found or written while hardening
+/// the parser (tests/corpus/). Each parses or fails cleanly, and what parses
+/// keeps the invariants. Add a file here for every feed that ever broke.
+#[test]
+fn the_corpus_parses_or_fails_cleanly() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        if let Ok(feed) = Feed::parse(&text, FEED_URL) {
+            assert_invariants(&feed);
+        }
+        count += 1;
+    }
+    assert!(count >= 10, "the corpus has {count} files");
+}
