@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, widgetPage } from './support/test.js';
 import { StoryWidget } from './support/story-widget.js';
+import { expectReadableControls, expectReadableTextOverPictures } from './support/contrast.js';
 
 const INTERVAL = 7000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -31,20 +32,6 @@ function focused(page) {
   });
 }
 
-/** WCAG relative luminance contrast between two [r, g, b] colours. */
-function contrast(a, b) {
-  const luminance = ([r, g, b]) => {
-    const channel = (c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-const rgb = (css) => css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
 
 test.describe('S4 two widgets on one page', () => {
   test('ids are unique, state is independent and landmark names are distinct', async ({ page }) => {
@@ -288,54 +275,14 @@ test.describe('V1 contrast', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(widgetPage({ feed: 'contrast.json', lang: 'en' }));
       await widget.waitForStories();
-      for (const picture of ['white', 'black']) {
-        await expect(widget.slide.locator('img')).toHaveAttribute('src', new RegExp(`${picture}.svg$`));
-        await expect.poll(() => widget.slide.locator('img').evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
-        for (const selector of ['.saman-title', '.saman-summary', '.saman-date']) {
-          const text = widget.slide.locator(selector);
-          const color = rgb(await text.evaluate((el) => getComputedStyle(el).color));
-          // The pixels behind the text: the same box with the text made invisible.
-          await text.evaluate((el) => el.style.setProperty('color', 'transparent', 'important'));
-          await text.evaluate((el) => el.querySelectorAll('*').forEach((c) => c.style.setProperty('color', 'transparent', 'important')));
-          const shot = await page.screenshot({ clip: await text.boundingBox(), animations: 'disabled' });
-          await text.evaluate((el) => [el, ...el.querySelectorAll('*')].forEach((c) => c.style.removeProperty('color')));
-          const pixels = await page.evaluate(async (base64) => {
-            const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-            const context = canvas.getContext('2d');
-            context.drawImage(bitmap, 0, 0);
-            const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-            const seen = new Set();
-            for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-            return [...seen].map((s) => s.split(',').map(Number));
-          }, shot.toString('base64'));
-          const worst = Math.min(...pixels.map((p) => contrast(color, p)));
-          expect(worst, `${selector} over the ${picture} picture`).toBeGreaterThanOrEqual(4.5);
-        }
-        await widget.nextButton.click();
-      }
+      await expectReadableTextOverPictures(page, widget);
     });
   }
 
   test('controls and the focus indicator keep 3:1 against the widget', async ({ page, widget }) => {
     await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en' }));
     await widget.waitForStories();
-    const surface = rgb(await widget.host.locator('.saman').evaluate((el) => getComputedStyle(el).backgroundColor));
-    for (const button of [widget.rotationButton, widget.nextButton, widget.layoutSwitch]) {
-      const style = await button.evaluate((el) => {
-        const s = getComputedStyle(el);
-        return { background: s.backgroundColor, color: s.color, border: s.borderTopColor };
-      });
-      const background = rgb(style.background);
-      // A filled button stands out by its fill, an outlined one by its border.
-      const edge = contrast(background, surface) >= 3 ? background : rgb(style.border);
-      expect(contrast(edge, surface)).toBeGreaterThanOrEqual(3);
-      expect(contrast(rgb(style.color), background)).toBeGreaterThanOrEqual(4.5);
-    }
-    await page.locator('#before').focus();
-    await page.keyboard.press('Tab');
-    const outline = await widget.rotationButton.evaluate((el) => getComputedStyle(el).outlineColor);
-    expect(contrast(rgb(outline), surface)).toBeGreaterThanOrEqual(3);
+    await expectReadableControls(page, widget);
   });
 });
 

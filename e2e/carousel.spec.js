@@ -2,6 +2,7 @@
 // rotation button (R1–R4), timing with a fake clock (T1–T5), announcements
 // (A1) and hidden slides (F1), plus swipe.
 import { test, expect, widgetPage } from './support/test.js';
+import { FEEDS } from './support/origins.js';
 
 const INTERVAL = 7000; // the default interval, in ms
 
@@ -238,7 +239,7 @@ test('a slide shows picture with alt text, title link, summary and date in the U
   await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(widget.host.getByRole('link', { name: 'Resident story one' })).toHaveAttribute(
     'href',
-    'http://127.0.0.1:4172/stories/res-1.html',
+    `${FEEDS}/stories/res-1.html`,
   );
   await expect(widget.slide.locator('.saman-summary')).toHaveText('A story for residents only.');
   await expect(widget.slide.locator('time')).toHaveText('14. mars 2026');

@@ -3,7 +3,7 @@
 // fallback (with a link to the stories page when the embedder gave one) and
 // says in the console what to fix. The host page gets no uncaught error.
 import { test, expect, widgetPage } from './support/test.js';
-import { WIDGET } from './support/origins.js';
+import { PAGE, WIDGET } from './support/origins.js';
 
 const fallback = (widget) => widget.host.locator('.saman-fallback');
 
@@ -39,7 +39,7 @@ test('a browser without WebAssembly gets the fallback', async ({ page, widget })
   await expect(fallback(widget)).toContainText('Historiene kunne ikke lastes.');
   await expect(widget.host.getByRole('link', { name: 'Se alle historiene' })).toHaveAttribute(
     'href',
-    'http://127.0.0.1:4170/historier',
+    `${PAGE}/historier`,
   );
 });
 

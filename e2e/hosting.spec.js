@@ -3,9 +3,10 @@
 // on another origin shows the widget from there.
 import { test, expect, widgetPage } from './support/test.js';
 import { startNginx } from './support/nginx.js';
+import { NGINX_WIDGET, NGINX_FEED } from './support/origins.js';
 
-const WIDGET_PORT = 4174;
-const FEED_PORT = 4175;
+const WIDGET_PORT = Number(new URL(NGINX_WIDGET).port);
+const FEED_PORT = Number(new URL(NGINX_FEED).port);
 let stop;
 
 test.beforeAll(async () => {

@@ -2,7 +2,7 @@
 // cookies and storage; these tests prove that check has teeth, and pin down
 // exactly what the widget fetches.
 import { test, expect, widgetPage } from './support/test.js';
-import { WIDGET, FEEDS } from './support/origins.js';
+import { PAGE, WIDGET, FEEDS } from './support/origins.js';
 
 test('the widget fetches its own three files, the feed and the feed’s images, and nothing else', async ({ page, widget }) => {
   const requests = [];
@@ -10,7 +10,7 @@ test('the widget fetches its own three files, the feed and the feed’s images, 
   await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en' }));
   await widget.waitForStories();
   await expect.poll(() => widget.slide.locator('img').evaluate((img) => img.complete)).toBe(true);
-  const fromWidget = requests.filter((url) => !url.startsWith('http://127.0.0.1:4170/'));
+  const fromWidget = requests.filter((url) => !url.startsWith(`${PAGE}/`));
   const files = fromWidget.map((url) => url.replace(/-[0-9a-f]{16}/, '-HASH'));
   expect(files.sort()).toEqual(
     [

@@ -18,7 +18,10 @@
 
   var TAG = 'saman-stories';
   /* Public attributes; each has a data- twin on the script tag. */
-  var ATTRIBUTES = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href', 'fill'];
+  var ATTRIBUTES = [
+    'feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href', 'fill',
+    'color-scheme', 'mode', 'refresh', 'tags', 'storyteller', 'slides-per-view',
+  ];
 
   /* What a widget shows when the widget itself cannot run (no WebAssembly,
      its files missing or blocked): the error text of src/i18n.rs and, when
@@ -136,6 +139,23 @@
     return div('saman', parts);
   }
 
+  /* light, dark or auto (the visitor's system setting): the color-scheme
+     attribute, else what the page declares — Designsystemet's
+     data-color-scheme on an ancestor, or CSS color-scheme — else light. A
+     page that declares nothing stays light whatever the visitor's system. */
+  function colorScheme(element) {
+    var schemes = ['light', 'dark', 'auto'];
+    var asked = element.getAttribute('color-scheme');
+    if (schemes.indexOf(asked) !== -1) return asked;
+    var marked = element.closest('[data-color-scheme]');
+    var declared = marked && marked.getAttribute('data-color-scheme');
+    if (schemes.indexOf(declared) !== -1) return declared;
+    var parent = element.parentElement || document.documentElement;
+    var words = (getComputedStyle(parent).colorScheme || '').split(/\s+/);
+    var dark = words.indexOf('dark') !== -1;
+    return dark && words.indexOf('light') !== -1 ? 'auto' : dark ? 'dark' : 'light';
+  }
+
   function fallbackLanguage(element) {
     var tag = element.getAttribute('lang') || document.documentElement.getAttribute('lang') || '';
     var primary = tag.toLowerCase().split(/[-_]/)[0];
@@ -194,7 +214,7 @@
       if (this._container) return;
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       if (!root.firstChild) adoptStyles(root);
-      var container = div('saman-root', [placeholder(this.getAttribute('layout'))]);
+      var container = div('saman-root saman-root--' + colorScheme(this), [placeholder(this.getAttribute('layout'))]);
       root.appendChild(container);
       this._container = container;
       var element = this;
@@ -241,14 +261,15 @@
   if (!customElements.get(TAG)) customElements.define(TAG, SamanStories);
 
   /* Script form: <script src=".../saman-stories.js" data-feed="…"> renders
-     where the tag stands. With data-from-query (dist/embed.html), the
-     attributes come from the page's query string instead. */
+     where the tag stands. With data-from-query (dist/embed.html and
+     kiosk.html), the attributes come from the page's query string, with
+     the script's data- attributes as defaults. */
   var fromQuery = script && script.hasAttribute('data-from-query');
   if (script && (fromQuery || script.hasAttribute('data-feed'))) {
     var element = document.createElement(TAG);
     var query = new URLSearchParams(location.search);
     ATTRIBUTES.forEach(function (name) {
-      var value = fromQuery ? query.get(name) : script.getAttribute('data-' + name);
+      var value = (fromQuery && query.get(name)) || script.getAttribute('data-' + name);
       if (value !== null) element.setAttribute(name, value);
     });
     if (fromQuery) element.setAttribute('fill', '');

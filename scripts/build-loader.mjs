@@ -88,24 +88,23 @@ writeFileSync(
 </html>
 `,
 );
-// The iframe embed: for pages that cannot run the widget inline. Its
-// settings come from the query string; the widget fills the frame.
-writeFileSync(
-  join(staging, 'embed.html'),
-  `<!DOCTYPE html>
+// Pages that show one widget filling the window, with the settings from the
+// query string: embed.html for an <iframe>, kiosk.html for info screens.
+const framePage = (title, defaults) => `<!DOCTYPE html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Historier</title>
+<title>${title}</title>
 <link rel="stylesheet" href="embed.css">
 </head>
 <body>
-<script src="saman-stories.js" data-from-query></script>
+<script src="saman-stories.js" data-from-query${defaults}></script>
 </body>
 </html>
-`,
-);
+`;
+writeFileSync(join(staging, 'embed.html'), framePage('Historier', ''));
+writeFileSync(join(staging, 'kiosk.html'), framePage('Historier – infoskjerm', ' data-mode="kiosk"'));
 writeFileSync(join(staging, 'embed.css'), 'html,body{height:100%;margin:0;background:transparent}body{display:flex;flex-direction:column}saman-stories{flex:1}\n');
 
 console.log(`saman-stories: wrote saman-stories.js (glue ${glueFile}, wasm ${wasmFile})`);

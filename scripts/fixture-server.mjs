@@ -4,8 +4,11 @@
 //   /slow/NAME.json?ms=N           answer NAME.json after N ms
 //   /no-cors/NAME.json             answer without Access-Control-Allow-Origin
 //   /flaky/NAME.json?fail=N&key=K  answer 503 to the first N requests (per key K),
-//                                  then NAME.json; /flaky/count?key=K tells how
-//                                  many requests key K got
+//                                  then NAME.json with an ETag (and 304 Not
+//                                  Modified to a request that has it);
+//                                  /flaky/count?key=K tells how many requests
+//                                  key K got, /flaky/not-modified?key=K how
+//                                  many were answered 304
 //   /truncated/NAME.json           send half of NAME.json, then cut the connection
 //   /generated/KIND.json           a hostile feed made on the fly (see HOSTILE)
 //
@@ -83,13 +86,15 @@ const HOSTILE = {
   'not-json-feed': () => '<?xml version="1.0"?><rss><channel><title>RSS</title></channel></rss>',
 };
 
-/** Requests per key of the /flaky/ route. */
+/** Requests per key of the /flaky/ route, and how many got 304. */
 const flakyCounts = new Map();
+const notModifiedCounts = new Map();
 
 async function misbehave(req, res, url) {
-  if (url.pathname === '/flaky/count') {
+  if (url.pathname === '/flaky/count' || url.pathname === '/flaky/not-modified') {
+    const counts = url.pathname === '/flaky/count' ? flakyCounts : notModifiedCounts;
     res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(flakyCounts.get(url.searchParams.get('key')) ?? 0));
+    res.end(JSON.stringify(counts.get(url.searchParams.get('key')) ?? 0));
     return true;
   }
   const flaky = url.pathname.match(/^\/flaky\/([\w-]+\.json)$/);
@@ -101,8 +106,15 @@ async function misbehave(req, res, url) {
       res.writeHead(503, { 'Content-Type': 'text/plain' });
       res.end('temporarily unavailable');
     } else {
-      res.writeHead(200, { 'Content-Type': 'application/feed+json' });
-      res.end(await readFile(join(FIXTURES, flaky[1])));
+      const etag = `"${flaky[1]}-v1"`;
+      if (req.headers['if-none-match'] === etag) {
+        notModifiedCounts.set(key, (notModifiedCounts.get(key) ?? 0) + 1);
+        res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' });
+        res.end();
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/feed+json', ETag: etag, 'Cache-Control': 'no-cache' });
+        res.end(await readFile(join(FIXTURES, flaky[1])));
+      }
     }
     return true;
   }

@@ -13,6 +13,10 @@
 //!   stays there (T2), without changing *playing*.
 //! - *unseen*: rotation also waits while the page is hidden or the widget
 //!   is scrolled out of view (T6), without changing *playing*.
+//!
+//! On wide containers several stories may show side by side (`per_view`):
+//! the carousel then moves a window of consecutive stories one story at a
+//! time, from the first window to the last and back to the first.
 
 /// Which story is shown, and whether the carousel rotates by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,18 +27,49 @@ pub struct Carousel {
     hovered: bool,
     page_hidden: bool,
     off_screen: bool,
+    per_view: usize,
 }
 
 impl Carousel {
     /// A carousel over `len` stories, showing the first. `playing` is whether
     /// rotation starts on (off under `prefers-reduced-motion`).
     pub fn new(len: usize, playing: bool) -> Self {
-        Carousel { len, current: 0, playing, hovered: false, page_hidden: false, off_screen: false }
+        Carousel {
+            len,
+            current: 0,
+            playing,
+            hovered: false,
+            page_hidden: false,
+            off_screen: false,
+            per_view: 1,
+        }
     }
 
-    /// The index of the shown story.
+    /// The index of the first shown story.
     pub fn current(&self) -> usize {
         self.current
+    }
+
+    /// The indices of the shown stories, consecutive.
+    pub fn visible(&self) -> std::ops::Range<usize> {
+        self.current..(self.current + self.per_view).min(self.len)
+    }
+
+    /// How many stories show at once.
+    pub fn per_view(&self) -> usize {
+        self.per_view
+    }
+
+    /// Shows `count` stories at once (at least one, at most all), keeping
+    /// the first shown story where it can.
+    pub fn set_per_view(&mut self, count: usize) {
+        self.per_view = count.clamp(1, self.len.max(1));
+        self.current = self.current.min(self.windows().saturating_sub(1));
+    }
+
+    /// How many different windows of stories there are to show.
+    fn windows(&self) -> usize {
+        self.len.saturating_sub(self.per_view) + 1
     }
 
     /// The number of stories.
@@ -47,10 +82,11 @@ impl Carousel {
         self.len == 0
     }
 
-    /// Whether there is anything to rotate through (two stories or more).
-    /// Without that, the widget shows no rotation or navigation controls.
+    /// Whether there is anything to rotate through (more stories than show
+    /// at once). Without that, the widget shows no rotation or navigation
+    /// controls.
     pub fn can_rotate(&self) -> bool {
-        self.len > 1
+        self.len > self.per_view
     }
 
     /// Whether rotation is switched on (the stop button shows "Stop").
@@ -72,7 +108,7 @@ impl Carousel {
     /// The visitor moves to the previous story: rotation stops for good (T4).
     pub fn show_previous(&mut self) {
         self.playing = false;
-        self.step(self.len.saturating_sub(1));
+        self.step(self.windows().saturating_sub(1));
     }
 
     /// The timer moves to the next story; rotation goes on.
@@ -109,14 +145,38 @@ impl Carousel {
 
     fn step(&mut self, by: usize) {
         if self.len > 0 {
-            self.current = (self.current + by) % self.len;
+            self.current = (self.current + by) % self.windows();
         }
     }
 }
 
+/// How many stories fit side by side in a container `width_em` wide, at
+/// most `most`: one below 40 em (phones, narrow columns), two below 64 em,
+/// three from there.
+pub fn slides_that_fit(width_em: f64, most: usize) -> usize {
+    let fit = if width_em >= 64.0 {
+        3
+    } else if width_em >= 40.0 {
+        2
+    } else {
+        1
+    };
+    fit.min(most).max(1)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Carousel;
+    use super::{slides_that_fit, Carousel};
+
+    #[test]
+    fn wider_containers_fit_more_stories_up_to_the_most_asked_for() {
+        assert_eq!(slides_that_fit(20.0, 3), 1);
+        assert_eq!(slides_that_fit(45.0, 3), 2);
+        assert_eq!(slides_that_fit(80.0, 3), 3);
+        assert_eq!(slides_that_fit(80.0, 2), 2);
+        assert_eq!(slides_that_fit(80.0, 1), 1);
+        assert_eq!(slides_that_fit(80.0, 0), 1);
+    }
 
     #[test]
     fn automatic_advance_wraps_around() {
@@ -186,6 +246,44 @@ mod tests {
         assert!(!c.is_rotating());
         c.set_off_screen(false);
         assert!(c.is_rotating() && c.is_playing());
+    }
+
+    #[test]
+    fn several_per_view_move_a_window_one_story_at_a_time() {
+        let mut c = Carousel::new(5, true);
+        c.set_per_view(3);
+        assert_eq!(c.visible(), 0..3);
+        let starts: Vec<_> = (0..4)
+            .map(|_| {
+                c.advance();
+                c.current()
+            })
+            .collect();
+        assert_eq!(starts, [1, 2, 0, 1]);
+        c.show_previous();
+        assert_eq!(c.visible(), 0..3);
+        c.show_previous();
+        assert_eq!(c.visible(), 2..5);
+    }
+
+    #[test]
+    fn narrowing_keeps_the_first_story_and_widening_keeps_the_window_inside() {
+        let mut c = Carousel::new(5, true);
+        c.show_previous(); // the last story
+        assert_eq!(c.visible(), 4..5);
+        c.set_per_view(3);
+        assert_eq!(c.visible(), 2..5);
+        c.set_per_view(1);
+        assert_eq!(c.visible(), 2..3);
+    }
+
+    #[test]
+    fn as_many_per_view_as_stories_has_nothing_to_rotate() {
+        let mut c = Carousel::new(3, true);
+        c.set_per_view(3);
+        assert!(!c.can_rotate() && !c.is_rotating());
+        c.set_per_view(10);
+        assert_eq!((c.per_view(), c.visible()), (3, 0..3));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use story_feed::View;
+use story_feed::{StoryFilter, View};
 
 use crate::i18n::Lang;
 
@@ -32,6 +32,23 @@ pub enum Layout {
     List,
 }
 
+/// Where the widget is shown (`mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// On a web page, with visitors who hover, click and tab.
+    #[default]
+    Page,
+    /// On an info screen: fills its container, large type, rotation that
+    /// hover does not pause, each story's address in short, and a feed
+    /// refreshed every few minutes.
+    Kiosk,
+}
+
+/// How often a kiosk refreshes its feed when `refresh` is not given.
+pub const DEFAULT_KIOSK_REFRESH: Duration = Duration::from_secs(5 * 60);
+/// The shortest refresh interval allowed.
+pub const MIN_REFRESH: Duration = Duration::from_secs(60);
+
 /// The settings of one embedded widget.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
@@ -52,6 +69,16 @@ pub struct WidgetConfig {
     /// The widget's accessible name (`label`), replacing the default name of
     /// the view; needed when two widgets of the same view share a page.
     pub label: Option<String>,
+    /// Narrows the view by `tags` and `storyteller`.
+    pub filter: StoryFilter,
+    /// The most stories shown side by side on wide containers
+    /// (`slides-per-view`, 1–3); narrow containers show fewer.
+    pub slides_per_view: usize,
+    /// Page or kiosk (`mode`).
+    pub mode: Mode,
+    /// How often to fetch the feed again (`refresh`, in minutes): by
+    /// default every 5 minutes in kiosk mode, never on a page.
+    pub refresh: Option<Duration>,
     /// Problems with the attributes, for the console.
     pub warnings: Vec<String>,
 }
@@ -102,7 +129,51 @@ impl WidgetConfig {
             }
         };
         let label = attribute("label").map(|l| l.trim().to_owned()).filter(|l| !l.is_empty());
-        WidgetConfig { feed, view, lang, interval, heading_level, layout, label, warnings }
+        let filter = StoryFilter::parse(attribute("tags").as_deref(), attribute("storyteller").as_deref());
+        let mode = match attribute("mode").as_deref().map(str::trim) {
+            None | Some("page") => Mode::Page,
+            Some("kiosk") => Mode::Kiosk,
+            Some(other) => {
+                warnings.push(format!("mode=\"{other}\" is not page or kiosk; using page"));
+                Mode::Page
+            }
+        };
+        let refresh = match attribute("refresh") {
+            None => (mode == Mode::Kiosk).then_some(DEFAULT_KIOSK_REFRESH),
+            Some(text) => match text.trim().parse::<f64>() {
+                Ok(minutes) if minutes.is_finite() && minutes > 0.0 => {
+                    Some(Duration::from_secs_f64((minutes * 60.0).min(24.0 * 3600.0)).max(MIN_REFRESH))
+                }
+                _ => {
+                    warnings.push(format!("refresh=\"{text}\" is not a number of minutes; not refreshing"));
+                    None
+                }
+            },
+        };
+        let slides_per_view = match attribute("slides-per-view") {
+            None => 1,
+            Some(text) => match text.trim().parse::<usize>() {
+                Ok(count @ 1..=3) => count,
+                _ => {
+                    warnings.push(format!("slides-per-view=\"{text}\" is not 1, 2 or 3; using 1"));
+                    1
+                }
+            },
+        };
+        WidgetConfig {
+            feed,
+            view,
+            lang,
+            interval,
+            heading_level,
+            layout,
+            label,
+            filter,
+            slides_per_view,
+            mode,
+            refresh,
+            warnings,
+        }
     }
 }
 
@@ -173,6 +244,26 @@ mod tests {
         assert_eq!(config(&[("layout", "list")], None).layout, Layout::List);
         let bad = config(&[("layout", "grid")], None);
         assert_eq!((bad.layout, bad.warnings.len()), (Layout::Carousel, 1));
+    }
+
+    #[test]
+    fn kiosk_mode_refreshes_every_five_minutes_unless_told_otherwise() {
+        let page = config(&[], None);
+        assert_eq!((page.mode, page.refresh), (Mode::Page, None));
+        let kiosk = config(&[("mode", "kiosk")], None);
+        assert_eq!((kiosk.mode, kiosk.refresh), (Mode::Kiosk, Some(DEFAULT_KIOSK_REFRESH)));
+        assert_eq!(config(&[("refresh", "2")], None).refresh, Some(Duration::from_secs(120)));
+        assert_eq!(config(&[("refresh", "0.1")], None).refresh, Some(MIN_REFRESH));
+        let bad = config(&[("mode", "tv"), ("refresh", "often")], None);
+        assert_eq!((bad.mode, bad.refresh, bad.warnings.len()), (Mode::Page, None, 2));
+    }
+
+    #[test]
+    fn slides_per_view_is_one_to_three() {
+        assert_eq!(config(&[], None).slides_per_view, 1);
+        assert_eq!(config(&[("slides-per-view", "3")], None).slides_per_view, 3);
+        let bad = config(&[("slides-per-view", "4")], None);
+        assert_eq!((bad.slides_per_view, bad.warnings.len()), (1, 1));
     }
 
     #[test]

@@ -110,6 +110,15 @@ impl Strings {
         format!("{number} {} {total}", self.of)
     }
 
+    /// "3–5 av 12": the positions of the slides shown side by side.
+    pub fn positions(&self, first: usize, last: usize, total: usize) -> String {
+        if first == last {
+            self.position(first, total)
+        } else {
+            format!("{first}–{last} {} {total}", self.of)
+        }
+    }
+
     /// A date as people write it in this language.
     pub fn date(&self, date: Date) -> String {
         let month = self.months[usize::from(date.month) - 1];
@@ -286,6 +295,8 @@ mod tests {
     fn positions_and_dates_read_naturally() {
         assert_eq!(NN.position(3, 12), "3 av 12");
         assert_eq!(EN.position(1, 2), "1 of 2");
+        assert_eq!(NB.positions(3, 5, 12), "3–5 av 12");
+        assert_eq!(EN.positions(4, 4, 12), "4 of 12");
         let date = Date { year: 2026, month: 3, day: 4 };
         assert_eq!(NB.date(date), "4. mars 2026");
         assert_eq!(NN.date(date), "4. mars 2026");

@@ -19,5 +19,6 @@ pub mod config;
 pub mod embed;
 pub mod i18n;
 pub mod load_error;
+pub mod short_url;
 pub mod sizer;
 pub mod swipe;

@@ -45,6 +45,7 @@ mod tests {
             language: None,
             audience: Audience::All,
             expires: None,
+            storyteller: None,
         }
     }
 

@@ -1,10 +1,16 @@
 // The origins of the end-to-end test servers: the host page, the widget's
 // dist/, the fixture feeds and the demo feed each live on their own, as in
 // production (a municipal page, a CDN, the feed's server).
-export const PAGE = 'http://127.0.0.1:4170';
-export const WIDGET = 'http://127.0.0.1:4171';
-export const FEEDS = 'http://127.0.0.1:4172';
-export const DEMO_FEED = 'http://127.0.0.1:4173';
+// Six ports from SAMAN_E2E_PORT (default 4170), so two runs can share a machine.
+const BASE = Number(process.env.SAMAN_E2E_PORT || 4170);
+const origin = (offset) => `http://127.0.0.1:${BASE + offset}`;
+export const PAGE = origin(0);
+export const WIDGET = origin(1);
+export const FEEDS = origin(2);
+export const DEMO_FEED = origin(3);
+/** The two nginx servers of hosting.spec.js. */
+export const NGINX_WIDGET = origin(4);
+export const NGINX_FEED = origin(5);
 
 /** The Content-Security-Policy of the strict page, as the foundation issue gives it. */
 export const STRICT_CSP =

@@ -3,6 +3,7 @@
 // The page server answers:
 // - /widget.html?feed=…&audience=…&lang=…&interval=…&layout=…&heading-level=…&label=…
 //   &form=element|script&pagelang=…&widget=ORIGIN&tall=1&sync=1
+//   &pagecss=CSS (a <style> in the page)&pagescheme=dark (data-color-scheme on <html>)
 //   a page with one widget (feed names resolve against the fixture origin;
 //   the loader comes from the widget origin unless `widget` names another);
 // - /demo/  the demo page, wired to these origins;
@@ -23,7 +24,10 @@ function widgetPage(url) {
   const params = url.searchParams;
   const form = params.get('form') || 'element';
   const widgetOrigin = params.get('widget') || WIDGET;
-  const attributes = ['feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href']
+  const attributes = [
+    'feed', 'audience', 'lang', 'interval', 'layout', 'heading-level', 'label', 'href', 'fill',
+    'color-scheme', 'mode', 'refresh', 'tags', 'storyteller', 'slides-per-view',
+  ]
     .filter((name) => params.has(name))
     .map((name) => {
       let value = params.get(name);
@@ -41,8 +45,9 @@ function widgetPage(url) {
       : `<saman-stories ${attributes}></saman-stories>${sync ? '' : `\n<script src="${loader}" async></script>`}`;
   const head = form === 'element' && sync ? `<script src="${loader}"></script>` : '';
   return `<!DOCTYPE html>
-<html lang="${escape(params.get('pagelang') || 'nb')}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test page</title>${head}</head>
+<html lang="${escape(params.get('pagelang') || 'nb')}"${params.has('pagescheme') ? ` data-color-scheme="${escape(params.get('pagescheme'))}"` : ''}>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test page</title>${head}
+${params.has('pagecss') ? `<style>${params.get('pagecss').replace(/</g, '')}</style>` : ''}</head>
 <body>
 <main>
 <h1>Test page</h1>

@@ -6,12 +6,12 @@
 //   or IndexedDB.
 import { test as base, expect } from '@playwright/test';
 import { StoryWidget } from './story-widget.js';
-import { PAGE, WIDGET, FEEDS, DEMO_FEED } from './origins.js';
+import { PAGE, WIDGET, FEEDS, DEMO_FEED, NGINX_WIDGET, NGINX_FEED } from './origins.js';
 
 /** Every origin a test page may contact: the servers of support/servers.mjs,
  * the nginx of hosting.spec.js, and the closed port of the "connection
  * refused" feed. */
-const ALLOWED_ORIGINS = new Set([PAGE, WIDGET, FEEDS, DEMO_FEED, 'http://127.0.0.1:4174', 'http://127.0.0.1:4175', 'http://127.0.0.1:9']);
+const ALLOWED_ORIGINS = new Set([PAGE, WIDGET, FEEDS, DEMO_FEED, NGINX_WIDGET, NGINX_FEED, 'http://127.0.0.1:9']);
 
 export { expect };
 

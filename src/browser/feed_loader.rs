@@ -1,6 +1,7 @@
-//! Loading a feed until it arrives: transient failures are retried with
-//! [`Backoff`], permanent ones are reported once. Dropping the loader aborts
-//! the request in flight and cancels the next retry.
+//! Loading a feed until it arrives, and again every so often when asked:
+//! transient failures are retried with [`Backoff`], permanent ones are
+//! reported once (and tried again only at the next refresh). Dropping the
+//! loader aborts the request in flight and cancels the next attempt.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -15,53 +16,64 @@ use crate::load_error::LoadError;
 /// error, and when it will try again (`None`: it will not).
 pub type OnAttempt = dyn Fn(Result<String, LoadError>, Option<Duration>);
 
-/// A feed being loaded, with retries.
+/// A feed being loaded, with retries and optional refreshes.
 pub struct FeedLoader {
     _state: Rc<RefCell<LoaderState>>,
 }
 
 struct LoaderState {
     request: Option<FeedRequest>,
-    retry: Option<Timer>,
+    next: Option<Timer>,
     backoff: Backoff,
+    refresh: Option<Duration>,
 }
 
 impl FeedLoader {
-    /// Starts loading `url`; `on_attempt` hears about every attempt.
+    /// Starts loading `url`, and loads it again every `refresh` after it
+    /// arrived; `on_attempt` hears about every attempt.
     pub fn start(
         url: String,
+        refresh: Option<Duration>,
         on_attempt: impl Fn(Result<String, LoadError>, Option<Duration>) + 'static,
     ) -> FeedLoader {
-        let state =
-            Rc::new(RefCell::new(LoaderState { request: None, retry: None, backoff: Backoff::default() }));
-        attempt(&state, url, Rc::new(on_attempt));
+        let state = Rc::new(RefCell::new(LoaderState {
+            request: None,
+            next: None,
+            backoff: Backoff::default(),
+            refresh,
+        }));
+        attempt(&state, url, false, Rc::new(on_attempt));
         FeedLoader { _state: state }
     }
 }
 
-fn attempt(state: &Rc<RefCell<LoaderState>>, url: String, on_attempt: Rc<OnAttempt>) {
+/// One request; `revalidate` for every request after the first, so a
+/// refresh or retry asks the server instead of the browser's cache.
+fn attempt(state: &Rc<RefCell<LoaderState>>, url: String, revalidate: bool, on_attempt: Rc<OnAttempt>) {
     let weak: Weak<RefCell<LoaderState>> = Rc::downgrade(state);
-    let request = FeedRequest::start(url.clone(), move |result| {
+    let request = FeedRequest::start(url.clone(), revalidate, move |result| {
         // The loader was dropped: its widget is gone.
         let Some(state) = weak.upgrade() else { return };
-        let retry_in = match &result {
-            Ok(_) => {
-                state.borrow_mut().backoff.reset();
-                None
+        let again_in = {
+            let mut state = state.borrow_mut();
+            match &result {
+                Err(error) if error.is_transient() => Some(state.backoff.next_delay()),
+                _ => {
+                    state.backoff.reset();
+                    state.refresh
+                }
             }
-            Err(error) if error.is_transient() => Some(state.borrow_mut().backoff.next_delay()),
-            Err(_) => None,
         };
-        on_attempt(result, retry_in);
-        let retry = retry_in.map(|delay| {
+        on_attempt(result, again_in);
+        let next = again_in.map(|delay| {
             let weak = Rc::downgrade(&state);
             Timer::once(delay, move || {
                 if let Some(state) = weak.upgrade() {
-                    attempt(&state, url, on_attempt);
+                    attempt(&state, url, true, on_attempt);
                 }
             })
         });
-        state.borrow_mut().retry = retry;
+        state.borrow_mut().next = next;
     });
     state.borrow_mut().request = Some(request);
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{AbortController, AbortSignal};
+use web_sys::{AbortController, AbortSignal, RequestCache};
 
 use super::live_count::{Live, REQUESTS};
 use crate::load_error::{LoadError, FEED_TIMEOUT};
@@ -22,7 +22,14 @@ pub struct FeedRequest {
 impl FeedRequest {
     /// Starts fetching `url` and calls `on_done` with the body text or the
     /// reason it could not be had — unless the request is dropped first.
-    pub fn start(url: String, on_done: impl FnOnce(Result<String, LoadError>) + 'static) -> FeedRequest {
+    /// `revalidate` asks the server whether the feed changed (a conditional
+    /// request when it sent an ETag or Last-Modified) instead of trusting
+    /// the browser's cache.
+    pub fn start(
+        url: String,
+        revalidate: bool,
+        on_done: impl FnOnce(Result<String, LoadError>) + 'static,
+    ) -> FeedRequest {
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         let timed_out = Rc::new(Cell::new(false));
@@ -37,7 +44,7 @@ impl FeedRequest {
             })
         };
         spawn_local(async move {
-            let result = fetch_text(&url, signal.as_ref()).await;
+            let result = fetch_text(&url, revalidate, signal.as_ref()).await;
             if timed_out.get() {
                 on_done(Err(LoadError::Timeout));
             } else if !signal.as_ref().is_some_and(AbortSignal::aborted) {
@@ -56,8 +63,10 @@ impl Drop for FeedRequest {
     }
 }
 
-async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<String, LoadError> {
-    let response = Request::get(url).abort_signal(signal).send().await.map_err(|_| LoadError::Network)?;
+async fn fetch_text(url: &str, revalidate: bool, signal: Option<&AbortSignal>) -> Result<String, LoadError> {
+    let cache = if revalidate { RequestCache::NoCache } else { RequestCache::Default };
+    let response =
+        Request::get(url).cache(cache).abort_signal(signal).send().await.map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

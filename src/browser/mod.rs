@@ -9,4 +9,5 @@ pub mod feed_request;
 pub mod live_count;
 pub mod media;
 pub mod on_screen;
+pub mod resize;
 pub mod timer;

@@ -12,7 +12,7 @@ pub fn StatusMessage(
     kind: &'static str,
 ) -> impl IntoView {
     view! {
-        <div class=format!("saman-frame saman-status saman-status--{kind}") aria-busy=(kind == "loading").then_some("true")>
+        <div class=format!("saman-frame saman-status saman-status--{kind}") part="status" aria-busy=(kind == "loading").then_some("true")>
             <div class="saman-controls"></div>
             <div class="saman-story-layout">
                 <div class="saman-media"></div>

@@ -11,17 +11,20 @@ use super::{StorySizer, StorySlide};
 use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
 use crate::browser::event_listener::EventListener;
 use crate::browser::on_screen::OnScreenObserver;
+use crate::browser::resize::WidthObserver;
 use crate::browser::timer::Timer;
-use crate::carousel::Carousel;
+use crate::carousel::{slides_that_fit, Carousel};
+use crate::config::Mode;
 use crate::i18n::Lang;
 use crate::sizer::{longest_stories, SIZER_COUNT};
 use crate::swipe::Swipe;
 
-/// What tells the carousel whether anyone can see it; dropping it stops
-/// listening.
-struct VisibilityWatchers {
+/// What tells the carousel whether anyone can see it and how wide it is;
+/// dropping it stops listening.
+struct Watchers {
     _page: EventListener,
     _viewport: Option<OnScreenObserver>,
+    _width: Option<WidthObserver>,
 }
 
 /// Numbers the carousels on a page, so every id is unique even outside the
@@ -47,6 +50,8 @@ pub fn StoryCarousel(
     /// Whether rotation starts on (off under reduced motion, or when the
     /// visitor comes back from the list).
     start_playing: bool,
+    /// The most stories shown side by side when the container is wide.
+    most_per_view: usize,
 ) -> impl IntoView {
     let strings = lang.strings();
     let total = stories.len();
@@ -61,6 +66,9 @@ pub fn StoryCarousel(
     let current = Memo::new(move |_| carousel.with(Carousel::current));
     let playing = Memo::new(move |_| carousel.with(Carousel::is_playing));
     let rotating = Memo::new(move |_| carousel.with(Carousel::is_rotating));
+    let visible = Memo::new(move |_| carousel.with(Carousel::visible));
+    let per_view = Memo::new(move |_| carousel.with(Carousel::per_view));
+    let can_rotate = Memo::new(move |_| carousel.with(Carousel::can_rotate));
 
     // One timer at a time, re-armed for a full interval after every change
     // of slide or of rotation state, so a resumed carousel never skips (T1, T7).
@@ -77,7 +85,7 @@ pub fn StoryCarousel(
 
     // No rotation while the page is hidden or the widget is out of view (T6).
     let region = NodeRef::<leptos::html::Section>::new();
-    let watchers = StoredValue::new_local(None::<VisibilityWatchers>);
+    let watchers = StoredValue::new_local(None::<Watchers>);
     Effect::new(move |_| {
         let Some(element) = region.get() else { return };
         let Some(document) = element.owner_document() else { return };
@@ -85,11 +93,22 @@ pub fn StoryCarousel(
             let document = document.clone();
             move |_| carousel.update(|c| c.set_page_hidden(document.hidden()))
         };
-        watchers.set_value(Some(VisibilityWatchers {
+        watchers.set_value(Some(Watchers {
             _page: EventListener::new(&document, "visibilitychange", on_visibility),
             _viewport: OnScreenObserver::new(&element, move |seen| {
                 carousel.update(|c| c.set_off_screen(!seen))
             }),
+            // Several stories side by side when the container is wide.
+            _width: (most_per_view > 1)
+                .then(|| {
+                    WidthObserver::new(&element, move |width_em| {
+                        let fit = slides_that_fit(width_em, most_per_view);
+                        if carousel.with_untracked(Carousel::per_view) != fit {
+                            carousel.update(|c| c.set_per_view(fit));
+                        }
+                    })
+                })
+                .flatten(),
         }));
     });
     on_cleanup(move || watchers.set_value(None));
@@ -129,57 +148,69 @@ pub fn StoryCarousel(
             carousel.update(Carousel::stop_rotation);
         }
     };
+    // An info screen keeps rotating under a resting mouse pointer.
+    let pauses_on_hover = use_context::<Mode>() != Some(Mode::Kiosk);
     let on_hover = move |hovered: bool| {
         move |event: PointerEvent| {
-            if event.pointer_type() == "mouse" {
+            if pauses_on_hover && event.pointer_type() == "mouse" {
                 carousel.update(|c| c.set_hovered(hovered));
             }
         }
     };
 
-    // With one story there is nothing to control, but the bar keeps its place.
-    let controls = (total > 1).then(|| {
-        let slides_id = slides_id.clone();
-        view! {
-                <button
-                    type="button"
-                    class="saman-button saman-rotation"
-                    on:click=move |_| carousel.update(Carousel::toggle_rotation)
-                >
-                    {move || if playing.get() { PauseIcon().into_any() } else { PlayIcon().into_any() }}
-                    <span class="saman-rotation-text">
-                        {move || if playing.get() { strings.stop } else { strings.start }}
-                    </span>
-                    <span class="saman-visually-hidden">
-                        {move || if playing.get() { strings.stop_rest } else { strings.start_rest }}
-                    </span>
-                </button>
-                <div class="saman-nav">
+    // With nothing to rotate there is nothing to control, but the bar keeps
+    // its place.
+    let controls_id = slides_id.clone();
+    let controls = move || {
+        can_rotate.get().then(|| {
+            let slides_id = controls_id.clone();
+            view! {
                     <button
                         type="button"
-                        class="saman-button saman-previous"
-                        aria-controls=slides_id.clone()
-                        aria-label=strings.previous
-                        on:click=move |_| carousel.update(Carousel::show_previous)
+                        class="saman-button saman-rotation"
+                        part="button rotation-button"
+                        on:click=move |_| carousel.update(Carousel::toggle_rotation)
                     >
-                        <ChevronIcon left=true />
+                        {move || if playing.get() { PauseIcon().into_any() } else { PlayIcon().into_any() }}
+                        <span class="saman-rotation-text">
+                            {move || if playing.get() { strings.stop } else { strings.start }}
+                        </span>
+                        <span class="saman-visually-hidden">
+                            {move || if playing.get() { strings.stop_rest } else { strings.start_rest }}
+                        </span>
                     </button>
-                    <span class="saman-position">{move || strings.position(current.get() + 1, total)}</span>
-                    <button
-                        type="button"
-                        class="saman-button saman-next"
-                        aria-controls=slides_id
-                        aria-label=strings.next
-                        on:click=move |_| {
-                            crash_if_asked(widget, "next");
-                            carousel.update(Carousel::show_next)
-                        }
-                    >
-                        <ChevronIcon left=false />
-                    </button>
-                </div>
-        }
-    });
+                    <div class="saman-nav">
+                        <button
+                            type="button"
+                            class="saman-button saman-previous"
+                            part="button previous-button"
+                            aria-controls=slides_id.clone()
+                            aria-label=strings.previous
+                            on:click=move |_| carousel.update(Carousel::show_previous)
+                        >
+                            <ChevronIcon left=true />
+                        </button>
+                        <span class="saman-position" part="position">{move || {
+                            let shown = visible.get();
+                            strings.positions(shown.start + 1, shown.end, total)
+                        }}</span>
+                        <button
+                            type="button"
+                            class="saman-button saman-next"
+                            part="button next-button"
+                            aria-controls=slides_id
+                            aria-label=strings.next
+                            on:click=move |_| {
+                                crash_if_asked(widget, "next");
+                                carousel.update(Carousel::show_next)
+                            }
+                        >
+                            <ChevronIcon left=false />
+                        </button>
+                    </div>
+            }
+        })
+    };
 
     view! {
         <section
@@ -191,24 +222,31 @@ pub fn StoryCarousel(
             on:pointerenter=on_hover(true)
             on:pointerleave=on_hover(false)
         >
-            <div class="saman-controls">{controls}</div>
+            <div class="saman-controls" part="controls">{controls}</div>
             <div
                 id=slides_id
-                class="saman-slides"
+                class=move || format!("saman-slides saman-slides--{}", per_view.get())
+                part="slides"
                 // Announce slide changes only when the visitor makes them (A1).
                 aria-live=move || if playing.get() { "off" } else { "polite" }
                 on:pointerdown=on_pointer_down
                 on:pointerup=on_pointer_up
                 on:pointercancel=move |_| swipe_start.set_value(None)
             >
-                // Keyed by position, so each slide is new DOM: the old one leaves,
-                // the new one fades in, and nothing inside moves (M1).
+                // Keyed by window and position, so every slide is new DOM: the old
+                // ones leave, the new ones fade in, and nothing moves (M1).
                 <For
-                    each=move || [current.get()]
-                    key=|index| *index
-                    children=move |index| {
+                    each=move || {
+                        let shown = visible.get();
+                        shown.clone().map(move |index| (shown.start, index)).collect::<Vec<_>>()
+                    }
+                    key=|slide| *slide
+                    children=move |(start, index)| {
                         let story = stories.with_value(|all| all[index].clone());
-                        view! { <StorySlide story number=index + 1 total lang heading_level first=index == 0 /> }
+                        let column = index - start + 1;
+                        view! {
+                            <StorySlide story number=index + 1 total lang heading_level first=index == 0 column />
+                        }
                     }
                 />
                 {sizers}

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use story_feed::Story;
 
+use crate::config::Mode;
 use crate::i18n::Lang;
+use crate::short_url::short_url;
 
 /// A story's picture and caption: title (a link to the full story when the
 /// feed has one) as a heading of the configured level, summary and date.
@@ -20,15 +22,19 @@ pub fn StoryContent(
     eager: bool,
 ) -> impl IntoView {
     let strings = lang.strings();
+    // On an info screen nobody can click: show where to read the story.
+    let kiosk = use_context::<Mode>() == Some(Mode::Kiosk);
+    let address = story.url.as_deref().filter(|_| kiosk).map(short_url);
     let title = match story.url {
-        Some(href) => view! { <a class="saman-link" href=href>{story.title}</a> }.into_any(),
+        Some(href) => view! { <a class="saman-link" part="link" href=href>{story.title}</a> }.into_any(),
         None => story.title.into_any(),
     };
     view! {
-        <div class="saman-media">
+        <div class="saman-media" part="media">
             {story.image.map(|image| view! {
                 <img
                     class="saman-image"
+                    part="image"
                     src=image.src
                     alt=image.alt
                     loading=if eager { "eager" } else { "lazy" }
@@ -36,12 +42,13 @@ pub fn StoryContent(
                 />
             })}
         </div>
-        <div class="saman-caption">
+        <div class="saman-caption" part="caption">
             {heading(heading_level, title)}
-            {(!story.summary.is_empty()).then(|| view! { <p class="saman-summary">{story.summary}</p> })}
+            {(!story.summary.is_empty()).then(|| view! { <p class="saman-summary" part="summary">{story.summary}</p> })}
             {story.published.map(|date| view! {
-                <p class="saman-date"><time datetime=date.to_string()>{strings.date(date)}</time></p>
+                <p class="saman-date" part="date"><time datetime=date.to_string()>{strings.date(date)}</time></p>
             })}
+            {address.map(|address| view! { <p class="saman-address" part="address">{address}</p> })}
         </div>
     }
 }
@@ -49,11 +56,11 @@ pub fn StoryContent(
 /// The title as `<h2>`…`<h6>`, so the widget fits the host page's outline.
 fn heading(level: u8, title: AnyView) -> AnyView {
     match level {
-        2 => view! { <h2 class="saman-title">{title}</h2> }.into_any(),
-        4 => view! { <h4 class="saman-title">{title}</h4> }.into_any(),
-        5 => view! { <h5 class="saman-title">{title}</h5> }.into_any(),
-        6 => view! { <h6 class="saman-title">{title}</h6> }.into_any(),
-        _ => view! { <h3 class="saman-title">{title}</h3> }.into_any(),
+        2 => view! { <h2 class="saman-title" part="title">{title}</h2> }.into_any(),
+        4 => view! { <h4 class="saman-title" part="title">{title}</h4> }.into_any(),
+        5 => view! { <h5 class="saman-title" part="title">{title}</h5> }.into_any(),
+        6 => view! { <h6 class="saman-title" part="title">{title}</h6> }.into_any(),
+        _ => view! { <h3 class="saman-title" part="title">{title}</h3> }.into_any(),
     }
 }
 
@@ -68,6 +75,8 @@ pub fn StorySizer(
     lang: Lang,
 ) -> impl IntoView {
     let strings = lang.strings();
+    let kiosk = use_context::<Mode>() == Some(Mode::Kiosk);
+    let address = story.url.as_deref().filter(|_| kiosk).map(short_url);
     view! {
         <div class="saman-sizer saman-story-layout" aria-hidden="true" inert=true>
             <div class="saman-media"></div>
@@ -75,6 +84,7 @@ pub fn StorySizer(
                 <div class="saman-title">{story.title}</div>
                 {(!story.summary.is_empty()).then(|| view! { <p class="saman-summary">{story.summary}</p> })}
                 {story.published.map(|date| view! { <p class="saman-date">{strings.date(date)}</p> })}
+                {address.map(|address| view! { <p class="saman-address">{address}</p> })}
             </div>
         </div>
     }

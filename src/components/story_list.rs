@@ -24,7 +24,7 @@ pub fn StoryList(
             let story_lang = story.language.clone().filter(|tag| lang.differs_from(tag));
             view! {
                 <li class="saman-list-item" lang=story_lang>
-                    <article class="saman-card">
+                    <article class="saman-card" part="card">
                         <StoryContent story lang heading_level eager=index == 0 />
                     </article>
                 </li>
@@ -33,7 +33,7 @@ pub fn StoryList(
         .collect_view();
     view! {
         <section class="saman-list-region" aria-label=name>
-            <ul class="saman-list">{items}</ul>
+            <ul class="saman-list" part="list">{items}</ul>
         </section>
     }
 }

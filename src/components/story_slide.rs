@@ -21,12 +21,15 @@ pub fn StorySlide(
     heading_level: u8,
     /// Whether this is the first slide shown (its picture loads at once).
     first: bool,
+    /// Its column when several slides show side by side, from 1.
+    column: usize,
 ) -> impl IntoView {
     let strings = lang.strings();
     let story_lang = story.language.clone().filter(|tag| lang.differs_from(tag));
     view! {
         <div
-            class="saman-slide saman-story-layout"
+            class=format!("saman-slide saman-story-layout saman-column-{column}")
+            part="slide"
             role="group"
             aria-roledescription=strings.slide
             aria-label=strings.position(number, total)

@@ -38,6 +38,8 @@ pub fn StoryWidget(
 ) -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
     let view = config.view;
+    let filter = config.filter.clone();
+    let refresh = config.refresh;
     match feed_url {
         Err(error) => {
             console::error(&error.to_string());
@@ -45,7 +47,7 @@ pub fn StoryWidget(
         }
         Ok(url) => {
             let widget = use_context::<WidgetId>().unwrap_or(WidgetId(0));
-            let loader = FeedLoader::start(url.clone(), move |body, retry_in| {
+            let loader = FeedLoader::start(url.clone(), refresh, move |body, again_in| {
                 in_widget(widget, || {
                     crash_if_asked(widget, "load");
                     let feed = body.and_then(|text| Feed::parse(&text, &url).map_err(LoadError::Feed));
@@ -56,17 +58,26 @@ pub fn StoryWidget(
                             }
                             let today = today();
                             let mut stories = feed.into_view(view);
-                            stories.retain(|story| !story.is_expired_on(today));
+                            stories.retain(|story| !story.is_expired_on(today) && filter.matches(story));
                             LoadState::Ready(stories)
                         }
                         Err(error) => {
-                            let retry = retry_in.map(|d| format!("; trying again in {} s", d.as_secs()));
-                            console::error(&format!("{url}: {error}{}", retry.unwrap_or_default()));
+                            let again = again_in.map(|d| format!("; trying again in {} s", d.as_secs()));
+                            console::error(&format!("{url}: {error}{}", again.unwrap_or_default()));
                             LoadState::Failed
                         }
                     };
-                    // The widget may have been removed meanwhile.
-                    let _ = state.try_set(next);
+                    // A refresh that fails keeps the stories on screen; one
+                    // that brings the same stories changes nothing (no flash).
+                    // The widget may have been removed meanwhile (try_).
+                    let _ = state.try_maybe_update(|current| {
+                        let keep = matches!(current, LoadState::Ready(_)) && next == LoadState::Failed;
+                        let change = !keep && *current != next;
+                        if change {
+                            *current = next;
+                        }
+                        (change, ())
+                    });
                 })
             });
             // Removing the widget drops the loader: the request is aborted and
@@ -76,10 +87,13 @@ pub fn StoryWidget(
         }
     }
 
+    // The display mode reaches the slides through context.
+    provide_context(config.mode);
     let lang = config.lang;
     let strings = lang.strings();
     let interval = config.interval;
     let heading_level = config.heading_level;
+    let slides_per_view = config.slides_per_view;
     let name = config.label.clone().unwrap_or_else(|| strings.name(view).to_owned());
     // The visitor's choice between one story at a time and all of them.
     let show_list = RwSignal::new(config.layout == Layout::List);
@@ -100,7 +114,15 @@ pub fn StoryWidget(
             LoadState::Ready(stories) => {
                 let start_playing = !switched.get_untracked() && !prefers_reduced_motion();
                 view! {
-                    <StoryCarousel stories name=name.clone() lang interval heading_level start_playing />
+                    <StoryCarousel
+                        stories
+                        name=name.clone()
+                        lang
+                        interval
+                        heading_level
+                        start_playing
+                        most_per_view=slides_per_view
+                    />
                 }
                 .into_any()
             }
@@ -110,11 +132,12 @@ pub fn StoryWidget(
     // The footer is there from the first frame, so it never moves the page.
     let footer = (config.layout == Layout::Carousel).then(|| {
         view! {
-            <div class="saman-footer">
+            <div class="saman-footer" part="footer">
                 <Show when=stories_shown>
                     <button
                         type="button"
                         class="saman-button saman-button--quiet saman-layout-switch"
+                        part="button layout-switch"
                         on:click=move |_| {
                             switched.set(true);
                             show_list.update(|list| *list = !*list);
@@ -127,7 +150,7 @@ pub fn StoryWidget(
         }
     });
     view! {
-        <div class="saman" lang=lang.tag()>
+        <div class="saman" part="root" lang=lang.tag()>
             {content}
             {footer}
         </div>

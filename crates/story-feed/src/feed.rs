@@ -52,6 +52,8 @@ pub struct Story {
     pub audience: Audience,
     /// The last day the story is shown (`_saman.expires`), if any.
     pub expires: Option<Date>,
+    /// Who tells the story (`_saman.storyteller`: `resident`, `employee`, …).
+    pub storyteller: Option<String>,
 }
 
 impl Story {
@@ -272,6 +274,7 @@ fn read_item(
         language: language_tag(item).or_else(|| defaults.language.clone()),
         audience,
         expires: saman_field(item, "expires").and_then(Date::parse_rfc3339),
+        storyteller: saman_field(item, "storyteller").map(collapse_whitespace).filter(|s| !s.is_empty()),
         id,
     })
 }

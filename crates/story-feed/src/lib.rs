@@ -33,6 +33,7 @@ mod audience;
 mod check;
 mod date;
 mod feed;
+mod filter;
 mod json_path;
 pub mod text;
 mod url;
@@ -44,5 +45,6 @@ pub use feed::{
     is_language_tag, Feed, FeedError, Image, SkipReason, SkippedItem, Story, SUMMARY_MAX_CHARS,
     TITLE_MAX_CHARS,
 };
+pub use filter::StoryFilter;
 pub use json_path::{JsonPath, Locations, Segment};
 pub use url::resolve_http_url;

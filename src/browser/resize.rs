@@ -1,0 +1,41 @@
+//! Knowing an element's width as it changes (a `ResizeObserver` that
+//! disconnects when dropped).
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
+
+use super::live_count::{Live, LISTENERS};
+
+/// Calls back with the element's width in its own `em` whenever its size
+/// changes, for as long as it lives.
+pub struct WidthObserver {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+    _live: Live,
+}
+
+impl WidthObserver {
+    /// Observes `element`; `None` where the browser has no ResizeObserver.
+    pub fn new(element: &Element, on_width_em: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Ok(entry) = entries.pop().dyn_into::<ResizeObserverEntry>() else { return };
+            let target = entry.target();
+            let font_px = web_sys::window()
+                .and_then(|w| w.get_computed_style(&target).ok().flatten())
+                .and_then(|style| style.get_property_value("font-size").ok())
+                .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
+                .filter(|px| *px > 0.0)
+                .unwrap_or(16.0);
+            on_width_em(f64::from(target.client_width()) / font_px);
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(WidthObserver { observer, _callback: callback, _live: Live::new(&LISTENERS) })
+    }
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
