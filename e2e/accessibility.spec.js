@@ -99,10 +99,13 @@ test.describe('S5 axe-core finds nothing', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('on the demo page, both views', async ({ page }) => {
+  test('on the demo page: both views, Designsystemet and dark themes, three side by side, the list', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto('/demo/');
-    await StoryWidget.nth(page, 0).waitForStories();
-    await StoryWidget.nth(page, 1).waitForStories();
+    await expect(page.locator('saman-stories')).toHaveCount(6);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('saman-stories')].every((el) => el.shadowRoot?.querySelector('.saman-slide, .saman-list')),
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -67,7 +67,15 @@ pub fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            console::error(&format!("the widget crashed: {info}"));
+            // The payload and place, without std's full panic formatting.
+            let message = info
+                .payload()
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("(no message)");
+            let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+            console::error(&format!("the widget crashed: panicked{place}: {message}"));
             let culprit = RUNNING
                 .try_with(Cell::get)
                 .ok()
