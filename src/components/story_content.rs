@@ -22,9 +22,7 @@ pub fn StoryContent(
     eager: bool,
 ) -> impl IntoView {
     let strings = lang.strings();
-    // On an info screen nobody can click: show where to read the story.
-    let kiosk = use_context::<Mode>() == Some(Mode::Kiosk);
-    let address = story.url.as_deref().filter(|_| kiosk).map(short_url);
+    let address = kiosk_address(&story);
     let title = match story.url {
         Some(href) => view! { <a class="saman-link" part="link" href=href>{story.title}</a> }.into_any(),
         None => story.title.into_any(),
@@ -53,6 +51,13 @@ pub fn StoryContent(
     }
 }
 
+/// On an info screen nobody can click: the story's address in short, to
+/// read off the screen. `None` on a page, or without an address.
+fn kiosk_address(story: &Story) -> Option<String> {
+    let kiosk = use_context::<Mode>() == Some(Mode::Kiosk);
+    story.url.as_deref().filter(|_| kiosk).map(short_url)
+}
+
 /// The title as `<h2>`…`<h6>`, so the widget fits the host page's outline.
 fn heading(level: u8, title: AnyView) -> AnyView {
     match level {
@@ -75,8 +80,7 @@ pub fn StorySizer(
     lang: Lang,
 ) -> impl IntoView {
     let strings = lang.strings();
-    let kiosk = use_context::<Mode>() == Some(Mode::Kiosk);
-    let address = story.url.as_deref().filter(|_| kiosk).map(short_url);
+    let address = kiosk_address(&story);
     view! {
         <div class="saman-sizer saman-story-layout" aria-hidden="true" inert=true>
             <div class="saman-media"></div>
