@@ -33,6 +33,9 @@ test('nginx serves the widget and the feed with the documented headers', async (
     expect(response.headers()['access-control-allow-origin']).toBe('*');
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
+  // The precompressed twin is sent as it is.
+  const packed = await request.get(`${base}/${wasm}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(packed.headers()['content-encoding']).toBe('gzip');
   const feed = await request.get(`http://127.0.0.1:${FEED_PORT}/mixed.json`);
   expect(feed.headers()['content-type']).toBe('application/feed+json');
   expect(feed.headers()['access-control-allow-origin']).toBe('*');

@@ -3,11 +3,14 @@
 // - minifies the wasm-bindgen glue (Trunk's own minifier breaks it);
 // - writes saman-stories.js, the loader, with the hashed glue and wasm file
 //   names and the minified stylesheet filled in, minified;
-// - replaces Trunk's index.html with a note on how to embed.
+// - replaces Trunk's index.html with a note on how to embed;
+// - writes a .br and a .gz twin of every file, for servers that send
+//   precompressed files (nginx: gzip_static).
 //
 // Runs with TRUNK_STAGING_DIR set by Trunk (see Trunk.toml).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -106,5 +109,14 @@ const framePage = (title, defaults) => `<!DOCTYPE html>
 writeFileSync(join(staging, 'embed.html'), framePage('Historier', ''));
 writeFileSync(join(staging, 'kiosk.html'), framePage('Historier – infoskjerm', ' data-mode="kiosk"'));
 writeFileSync(join(staging, 'embed.css'), 'html,body{height:100%;margin:0;background:transparent}body{display:flex;flex-direction:column}saman-stories{flex:1}\n');
+
+for (const file of readdirSync(staging).filter((f) => /\.(js|wasm|css|html)$/.test(f))) {
+  const bytes = readFileSync(join(staging, file));
+  writeFileSync(join(staging, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+  writeFileSync(
+    join(staging, `${file}.br`),
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
+}
 
 console.log(`saman-stories: wrote saman-stories.js (glue ${glueFile}, wasm ${wasmFile})`);
