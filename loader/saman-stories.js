@@ -162,6 +162,23 @@
     return FALLBACK[primary] ? primary : 'nb';
   }
 
+  /* Starts the feed request now, so that it downloads together with the
+     glue and the wasm instead of after them; the widget takes it over
+     (src/browser/feed_request.rs, Prefetched). */
+  function prefetchFeed(element) {
+    var feed = (element.getAttribute('feed') || '').trim();
+    if (!feed || typeof AbortController !== 'function') return undefined;
+    try {
+      var url = new URL(feed, document.baseURI).href;
+      var controller = new AbortController();
+      var response = fetch(url, { signal: controller.signal });
+      response.catch(function () { /* the widget reports it */ });
+      return { url: url, response: response, controller: controller };
+    } catch (error) {
+      return undefined; /* not a URL: the widget reports it */
+    }
+  }
+
   /* Replaces the placeholder with the fallback text and link. */
   function showFallback(element, container) {
     var text = FALLBACK[fallbackLanguage(element)];
@@ -222,18 +239,21 @@
         showFallback(element, container);
         return;
       }
+      var prefetched = this._prefetched = prefetchFeed(this);
       loadWidget().then(function (instance) {
         /* The element may have left the page while the widget loaded. */
         if (element._container !== container) return;
         container.textContent = '';
         try {
           element._generation = instance.generation;
-          element._widget = instance.glue.mount(element, container);
+          element._widget = instance.glue.mount(element, container, prefetched);
         } catch (error) {
+          if (prefetched) prefetched.controller.abort();
           showFallback(element, container);
           report('the widget failed to start', error);
         }
       }, function (error) {
+        if (prefetched) prefetched.controller.abort();
         if (element._container === container) showFallback(element, container);
         report('could not load the widget from ' + baseUrl + ' (check that ' + GLUE_FILE + ' and ' +
           WASM_FILE + ' are served there with CORS and application/wasm, and that the page\'s ' +
@@ -242,6 +262,11 @@
     }
 
     _unmount() {
+      if (this._prefetched) {
+        /* A request the widget never took over, or one still running. */
+        this._prefetched.controller.abort();
+        this._prefetched = null;
+      }
       if (this._widget) {
         try { this._widget.free(); } catch (error) { report('failed to stop a widget', error); }
         this._widget = null;

@@ -49,7 +49,7 @@ export async function startStaticServer({ root, port = 0, cors = true, headers, 
       if (!info) return send(res, 404, 'not found');
       const type = MIME_TYPES[extname(path).toLowerCase()] || 'application/octet-stream';
       // Hashed files never change; everything else is revalidated.
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(path);
+      const hashed = /-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(path);
       res.writeHead(200, {
         'Content-Type': type,
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::browser::console;
 use crate::browser::crash::{forget_host, install_panic_hook, register_host, WidgetId};
+use crate::browser::feed_request::Prefetched;
 use crate::browser::live_count::{Live, WIDGETS};
 use crate::components::StoryWidget;
 use crate::config::WidgetConfig;
@@ -35,9 +36,10 @@ impl Drop for MountedWidget {
 static NEXT_WIDGET: AtomicUsize = AtomicUsize::new(1);
 
 /// Mounts a widget configured by `host`'s attributes into `root`, an element
-/// inside `host`'s shadow root.
+/// inside `host`'s shadow root. `prefetched` is the loader's feed request,
+/// already under way (`{ url, response, controller }`), or `undefined`.
 #[wasm_bindgen]
-pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
+pub fn mount(host: &HtmlElement, root: HtmlElement, prefetched: JsValue) -> MountedWidget {
     install_panic_hook();
     let id = WidgetId(NEXT_WIDGET.fetch_add(1, Ordering::Relaxed));
     register_host(id, host.clone());
@@ -54,7 +56,8 @@ pub fn mount(host: &HtmlElement, root: HtmlElement) -> MountedWidget {
     };
     let handle = mount_to(root, move || {
         provide_context(id);
-        view! { <StoryWidget config feed_url /> }.into_any()
+        let prefetched = Prefetched::from_js(&prefetched);
+        view! { <StoryWidget config feed_url prefetched /> }.into_any()
     });
     MountedWidget { _handle: handle, id, _live: Live::new(&WIDGETS) }
 }

@@ -42,7 +42,7 @@ impl Mounted {
         let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         shadow.append_child(&root).unwrap();
-        let widget = Some(mount(&host, root.clone()));
+        let widget = Some(mount(&host, root.clone(), wasm_bindgen::JsValue::UNDEFINED));
         Mounted { host, root, widget }
     }
 

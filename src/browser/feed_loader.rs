@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
-use super::feed_request::FeedRequest;
+use super::feed_request::{FeedRequest, Prefetched};
 use super::timer::Timer;
 use crate::backoff::Backoff;
 use crate::load_error::LoadError;
@@ -29,11 +29,13 @@ struct LoaderState {
 }
 
 impl FeedLoader {
-    /// Starts loading `url`, and loads it again every `refresh` after it
+    /// Starts loading `url` (taking over the loader's `prefetched` request
+    /// when there is one), and loads it again every `refresh` after it
     /// arrived; `on_attempt` hears about every attempt.
     pub fn start(
         url: String,
         refresh: Option<Duration>,
+        prefetched: Option<Prefetched>,
         on_attempt: impl Fn(Result<String, LoadError>, Option<Duration>) + 'static,
     ) -> FeedLoader {
         let state = Rc::new(RefCell::new(LoaderState {
@@ -42,16 +44,22 @@ impl FeedLoader {
             backoff: Backoff::default(),
             refresh,
         }));
-        attempt(&state, url, false, Rc::new(on_attempt));
+        attempt(&state, url, false, prefetched, Rc::new(on_attempt));
         FeedLoader { _state: state }
     }
 }
 
 /// One request; `revalidate` for every request after the first, so a
 /// refresh or retry asks the server instead of the browser's cache.
-fn attempt(state: &Rc<RefCell<LoaderState>>, url: String, revalidate: bool, on_attempt: Rc<OnAttempt>) {
+fn attempt(
+    state: &Rc<RefCell<LoaderState>>,
+    url: String,
+    revalidate: bool,
+    prefetched: Option<Prefetched>,
+    on_attempt: Rc<OnAttempt>,
+) {
     let weak: Weak<RefCell<LoaderState>> = Rc::downgrade(state);
-    let request = FeedRequest::start(url.clone(), revalidate, move |result| {
+    let request = FeedRequest::start(url.clone(), revalidate, prefetched, move |result| {
         // The loader was dropped: its widget is gone.
         let Some(state) = weak.upgrade() else { return };
         let again_in = {
@@ -69,7 +77,7 @@ fn attempt(state: &Rc<RefCell<LoaderState>>, url: String, revalidate: bool, on_a
             let weak = Rc::downgrade(&state);
             Timer::once(delay, move || {
                 if let Some(state) = weak.upgrade() {
-                    attempt(&state, url, true, on_attempt);
+                    attempt(&state, url, true, None, on_attempt);
                 }
             })
         });

@@ -1,15 +1,40 @@
 //! Fetching a feed: bounded in time, and cancelled when its widget goes away.
+//!
+//! The first request of a widget is usually already under way: the loader
+//! starts it as soon as the element is on the page ([`Prefetched`]), so the
+//! feed, the glue and the wasm download at the same time.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
-use wasm_bindgen_futures::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{AbortController, AbortSignal, RequestCache};
 
 use super::live_count::{Live, REQUESTS};
 use crate::load_error::{LoadError, FEED_TIMEOUT};
+
+/// A feed request the loader started for a widget before its code arrived:
+/// `{ url, response: Promise<Response>, controller: AbortController }`.
+pub struct Prefetched {
+    url: String,
+    response: js_sys::Promise,
+    controller: AbortController,
+}
+
+impl Prefetched {
+    /// Reads the loader's object; `None` if there is none or it is not one.
+    pub fn from_js(value: &JsValue) -> Option<Prefetched> {
+        let field = |name: &str| js_sys::Reflect::get(value, &name.into()).ok();
+        Some(Prefetched {
+            url: field("url")?.as_string()?,
+            response: field("response")?.dyn_into().ok()?,
+            controller: field("controller")?.dyn_into().ok()?,
+        })
+    }
+}
 
 /// A feed request in flight. Dropping it aborts the request, so a removed
 /// widget leaves no network activity behind, and its callback never runs.
@@ -24,13 +49,20 @@ impl FeedRequest {
     /// reason it could not be had — unless the request is dropped first.
     /// `revalidate` asks the server whether the feed changed (a conditional
     /// request when it sent an ETag or Last-Modified) instead of trusting
-    /// the browser's cache.
+    /// the browser's cache. A `prefetched` request for the same URL is
+    /// taken over instead of asking again.
     pub fn start(
         url: String,
         revalidate: bool,
+        prefetched: Option<Prefetched>,
         on_done: impl FnOnce(Result<String, LoadError>) + 'static,
     ) -> FeedRequest {
-        let controller = AbortController::new().ok();
+        let prefetched = prefetched.filter(|p| p.url == url);
+        let controller = match &prefetched {
+            Some(p) => Some(p.controller.clone()),
+            None => AbortController::new().ok(),
+        };
+        let response = prefetched.map(|p| p.response);
         let signal = controller.as_ref().map(AbortController::signal);
         let timed_out = Rc::new(Cell::new(false));
         let timeout = {
@@ -44,7 +76,7 @@ impl FeedRequest {
             })
         };
         spawn_local(async move {
-            let result = fetch_text(&url, revalidate, signal.as_ref()).await;
+            let result = fetch_text(&url, revalidate, response, signal.as_ref()).await;
             if timed_out.get() {
                 on_done(Err(LoadError::Timeout));
             } else if !signal.as_ref().is_some_and(AbortSignal::aborted) {
@@ -63,10 +95,29 @@ impl Drop for FeedRequest {
     }
 }
 
-async fn fetch_text(url: &str, revalidate: bool, signal: Option<&AbortSignal>) -> Result<String, LoadError> {
-    let cache = if revalidate { RequestCache::NoCache } else { RequestCache::Default };
-    let response =
-        Request::get(url).cache(cache).abort_signal(signal).send().await.map_err(|_| LoadError::Network)?;
+async fn fetch_text(
+    url: &str,
+    revalidate: bool,
+    prefetched: Option<js_sys::Promise>,
+    signal: Option<&AbortSignal>,
+) -> Result<String, LoadError> {
+    let response = match prefetched {
+        Some(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|value| value.dyn_into::<web_sys::Response>().ok())
+            .map(Response::from)
+            .ok_or(LoadError::Network)?,
+        None => {
+            let cache = if revalidate { RequestCache::NoCache } else { RequestCache::Default };
+            Request::get(url)
+                .cache(cache)
+                .abort_signal(signal)
+                .send()
+                .await
+                .map_err(|_| LoadError::Network)?
+        }
+    };
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

@@ -5,6 +5,7 @@ use super::{StatusMessage, StoryCarousel, StoryList};
 use crate::browser::console;
 use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
 use crate::browser::feed_loader::FeedLoader;
+use crate::browser::feed_request::Prefetched;
 use crate::browser::media::prefers_reduced_motion;
 use crate::config::{Layout, WidgetConfig};
 use crate::load_error::LoadError;
@@ -35,6 +36,8 @@ pub fn StoryWidget(
     config: WidgetConfig,
     /// The feed's absolute URL, or why there is none.
     feed_url: Result<String, LoadError>,
+    /// The loader's request for the feed, already under way.
+    prefetched: Option<Prefetched>,
 ) -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
     let view = config.view;
@@ -47,7 +50,7 @@ pub fn StoryWidget(
         }
         Ok(url) => {
             let widget = use_context::<WidgetId>().unwrap_or(WidgetId(0));
-            let loader = FeedLoader::start(url.clone(), refresh, move |body, again_in| {
+            let loader = FeedLoader::start(url.clone(), refresh, prefetched, move |body, again_in| {
                 in_widget(widget, || {
                     crash_if_asked(widget, "load");
                     let feed = body.and_then(|text| Feed::parse(&text, &url).map_err(LoadError::Feed));
