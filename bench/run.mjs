@@ -25,21 +25,9 @@ import { residentsInView } from './feeds.mjs';
 import { measurePage } from './measure.mjs';
 import { formatCriticalPaths, formatHeader, formatSoak, formatTable, median, ratios, summarize } from './report.mjs';
 import { startServers } from './servers.mjs';
+import { CHROMIUM } from '../scripts/chromium.mjs';
 import { soakCycles, soakRotations } from './soak.mjs';
 
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 const SPLIDE_PACKAGE = 'node_modules/@splidejs/splide/package.json';
 const SOAK_STORIES = 20;
 const RESULTS = 'bench/results/latest.json';

@@ -2,6 +2,7 @@
 // release build in dist/, served with the fixture feeds from other origins.
 import { defineConfig } from '@playwright/test';
 import { PAGE } from './support/origins.js';
+import { CHROMIUM } from '../scripts/chromium.mjs';
 
 export default defineConfig({
   testDir: '.',
@@ -15,19 +16,7 @@ export default defineConfig({
   use: {
     baseURL: PAGE,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: 'node e2e/support/servers.mjs',

@@ -2,15 +2,13 @@
 // demo page, in Chromium, into docs/images/. Needs dist/ (trunk build
 // --release) and demo/feed/. Run: node scripts/readme-pictures.mjs
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
 
 process.env.SAMAN_E2E_PORT ??= '6170';
 const { PAGE, WIDGET, DEMO_FEED } = await import('../e2e/support/origins.js');
 await import('../e2e/support/servers.mjs');
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch(CHROMIUM);
 
 /** Opens `url` at `width` with rotation stopped (reduced motion) and waits for every widget. */
 async function open(url, width, height = 900) {

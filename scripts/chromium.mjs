@@ -1,0 +1,17 @@
+// How every tool here starts Debian's Chromium (never a downloaded browser):
+// Playwright's tests, the benchmark and the README pictures. Without the
+// background-networking flags Chromium keeps trying to reach the internet,
+// which this machine's network refuses (../shared/TOOLCHAIN.md).
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
