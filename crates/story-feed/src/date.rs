@@ -52,7 +52,7 @@ impl Date {
 
     fn is_leap_year(self) -> bool {
         let y = self.year;
-        (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
     }
 }
 
