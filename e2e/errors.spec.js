@@ -68,3 +68,11 @@ test('the loading state reserves the space the carousel takes', async ({ page, w
   expect(loading).toBeGreaterThan(300);
   expect(Math.abs(loaded - loading)).toBeLessThanOrEqual(loaded * 0.1);
 });
+
+test('a feed that is not an http(s) URL is refused, so no page can inject made-up stories', async ({ page, widget, consoleMessages }) => {
+  const feed = 'data:application/json,{"items":[{"id":"x","title":"Made up"}]}';
+  await page.goto(widgetPage({ feed, lang: 'en' }));
+  await expect(widget.status).toHaveText('The stories could not be loaded. Please try again later.');
+  expect(await widget.shadowHtml()).not.toContain('Made up');
+  expect(consoleMessages.map((m) => m.text)).toContainEqual(expect.stringContaining('is not an http(s) URL'));
+});

@@ -128,3 +128,9 @@ test('ten widgets with different feeds and views on one page', async ({ page }) 
   const counts = await page.evaluate(() => customElements.get('saman-stories').debugCounts());
   expect(counts.widgets).toBe(10);
 });
+
+test('the script form pasted into <head> without async waits for the body instead of throwing', async ({ page, widget }) => {
+  await page.goto('/head-script.html');
+  await widget.waitForStories();
+  expect(await page.evaluate(() => document.querySelector('saman-stories').parentElement.tagName)).toBe('BODY');
+});

@@ -82,16 +82,22 @@
      said so with a saman-stories-crash event, or the event being handled
      came from inside it) gets the fallback; every other widget of that
      instance starts again on a fresh one. */
+  var MAX_GENERATIONS = 3;
+
   function recoverFromCrash(crashed, error, args) {
     if (crashed !== generation) return;
     generation++;
     widgetPromise = null;
+    /* A crash that keeps coming back: give every widget its fallback. */
+    var giveUp = generation >= MAX_GENERATIONS;
     var event = args && args[0];
     var path = event && typeof event.composedPath === 'function' ? event.composedPath() : [];
     live.forEach(function (element) {
       if (element._generation !== crashed) return;
-      if (path.indexOf(element) !== -1) element._crashed = true;
+      if (giveUp || path.indexOf(element) !== -1) element._crashed = true;
       var container = element._container;
+      /* Never call into the trapped instance again: no free(). */
+      element._widget = null;
       element._unmount();
       if (element._crashed) {
         element._container = container;
@@ -156,10 +162,15 @@
     return dark && words.indexOf('light') !== -1 ? 'auto' : dark ? 'dark' : 'light';
   }
 
+  /* The element's lang, else the page's, else bokmål (as src/config.rs). */
   function fallbackLanguage(element) {
-    var tag = element.getAttribute('lang') || document.documentElement.getAttribute('lang') || '';
-    var primary = tag.toLowerCase().split(/[-_]/)[0];
-    return FALLBACK[primary] ? primary : 'nb';
+    var tags = [element.getAttribute('lang'), document.documentElement.getAttribute('lang'), 'nb'];
+    for (var i = 0; i < tags.length; i++) {
+      var primary = (tags[i] || '').trim().toLowerCase().split(/[-_]/)[0];
+      if (primary === 'no') primary = 'nb';
+      if (FALLBACK[primary]) return primary;
+    }
+    return 'nb';
   }
 
   /* Starts the feed request now, so that it downloads together with the
@@ -169,7 +180,10 @@
     var feed = (element.getAttribute('feed') || '').trim();
     if (!feed || typeof AbortController !== 'function') return undefined;
     try {
-      var url = new URL(feed, document.baseURI).href;
+      var parsed = new URL(feed, document.baseURI);
+      /* Feeds are http(s) only (src/embed.rs); the widget reports others. */
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+      var url = parsed.href;
       var controller = new AbortController();
       var response = fetch(url, { signal: controller.signal });
       response.catch(function () { /* the widget reports it */ });
@@ -184,6 +198,7 @@
     var text = FALLBACK[fallbackLanguage(element)];
     var message = document.createElement('p');
     message.className = 'saman-status-text';
+    message.setAttribute('role', 'status');
     message.textContent = text[0];
     var link = null;
     try {
@@ -206,8 +221,11 @@
 
     constructor() {
       super();
-      /* Sent by the widget's panic hook (src/browser/crash.rs). */
-      this.addEventListener('saman-stories-crash', function () { this._crashed = true; });
+      /* Sent by the widget's panic hook (src/browser/crash.rs); only the
+         current instance's word counts. */
+      this.addEventListener('saman-stories-crash', function () {
+        if (this._generation === generation) this._crashed = true;
+      });
     }
 
     connectedCallback() {
@@ -243,14 +261,23 @@
       loadWidget().then(function (instance) {
         /* The element may have left the page while the widget loaded. */
         if (element._container !== container) return;
+        /* The instance crashed meanwhile: start again on the new one. */
+        if (instance.generation !== generation) {
+          element._unmount();
+          element._render();
+          return;
+        }
         container.textContent = '';
         try {
           element._generation = instance.generation;
           element._widget = instance.glue.mount(element, container, prefetched);
         } catch (error) {
+          element._crashed = true;
           if (prefetched) prefetched.controller.abort();
           showFallback(element, container);
           report('the widget failed to start', error);
+          /* A trap in mount leaves the instance unusable for the others too. */
+          if (error instanceof WebAssembly.RuntimeError) recoverFromCrash(instance.generation, error);
         }
       }, function (error) {
         if (prefetched) prefetched.controller.abort();
@@ -300,8 +327,11 @@
     if (fromQuery) element.setAttribute('fill', '');
     if (script.parentNode && script.parentNode !== document.head) {
       script.parentNode.insertBefore(element, script.nextSibling);
-    } else {
+    } else if (document.body) {
       document.body.appendChild(element);
+    } else {
+      /* A synchronous script in <head>: there is no body yet. */
+      document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(element); });
     }
   }
 })();

@@ -89,6 +89,12 @@ impl Carousel {
         self.len > self.per_view
     }
 
+    /// Whether rotation was switched off (by the visitor, or from the start
+    /// under reduced motion), whether or not there is anything to rotate.
+    pub fn is_stopped(&self) -> bool {
+        !self.playing
+    }
+
     /// Whether rotation is switched on (the stop button shows "Stop").
     pub fn is_playing(&self) -> bool {
         self.playing && self.can_rotate()

@@ -63,9 +63,13 @@ pub fn mount(host: &HtmlElement, root: HtmlElement, prefetched: JsValue) -> Moun
 }
 
 /// Resolves a feed URL as the page would resolve a link (`document.baseURI`).
+/// Only `http(s)` feeds are read: a `data:` or `blob:` feed would let a link
+/// to embed.html show made-up stories under the widget's address.
 fn resolve_against_page(feed: &str, document: Option<&web_sys::Document>) -> Result<String, LoadError> {
     let base = document.and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
     web_sys::Url::new_with_base(feed, &base)
+        .ok()
+        .filter(|url| matches!(url.protocol().as_str(), "https:" | "http:"))
         .map(|url| url.href())
-        .map_err(|_| LoadError::BadFeedUrl(feed.to_owned()))
+        .ok_or_else(|| LoadError::BadFeedUrl(feed.to_owned()))
 }

@@ -49,7 +49,7 @@ impl fmt::Display for LoadError {
             LoadError::NoFeed => {
                 f.write_str("the element has no feed attribute (feed=\"https://…/stories.json\")")
             }
-            LoadError::BadFeedUrl(url) => write!(f, "feed=\"{url}\" is not a valid URL"),
+            LoadError::BadFeedUrl(url) => write!(f, "feed=\"{url}\" is not an http(s) URL"),
             LoadError::Http(status) => write!(f, "the feed server answered HTTP {status}"),
             LoadError::Network => f.write_str(
                 "the feed could not be fetched: the server is unreachable, or it does not allow this \

@@ -31,7 +31,8 @@ function widgetPage(url) {
     .filter((name) => params.has(name))
     .map((name) => {
       let value = params.get(name);
-      if (name === 'feed' && !/^(https?:)?\/\//.test(value) && !value.startsWith('/')) value = `${FEEDS}/${value}`;
+      // A bare name is a fixture feed; a URL (any scheme) or a path stays as it is.
+      if (name === 'feed' && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(value)) value = `${FEEDS}/${value}`;
       return `${form === 'script' ? 'data-' : ''}${name}="${escape(value)}"`;
     })
     .join(' ');

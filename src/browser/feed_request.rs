@@ -57,7 +57,16 @@ impl FeedRequest {
         prefetched: Option<Prefetched>,
         on_done: impl FnOnce(Result<String, LoadError>) + 'static,
     ) -> FeedRequest {
-        let prefetched = prefetched.filter(|p| p.url == url);
+        // A head start for another URL (the page's base changed meanwhile)
+        // is of no use: stop it rather than download the feed twice.
+        let prefetched = prefetched.and_then(|p| {
+            if p.url == url {
+                Some(p)
+            } else {
+                p.controller.abort();
+                None
+            }
+        });
         let controller = match &prefetched {
             Some(p) => Some(p.controller.clone()),
             None => AbortController::new().ok(),

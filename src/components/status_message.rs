@@ -17,7 +17,8 @@ pub fn StatusMessage(
             <div class="saman-story-layout">
                 <div class="saman-media"></div>
                 <div class="saman-caption">
-                    <p class="saman-status-text">{text}</p>
+                    // A status, so a screen reader hears loading turn into an error.
+                    <p class="saman-status-text" role="status">{text}</p>
                 </div>
             </div>
         </div>

@@ -52,6 +52,9 @@ pub fn StoryCarousel(
     start_playing: bool,
     /// The most stories shown side by side when the container is wide.
     most_per_view: usize,
+    /// Set once rotation stops, so that a carousel rebuilt for refreshed
+    /// stories does not start rotating again behind the visitor's back.
+    stopped: RwSignal<bool>,
 ) -> impl IntoView {
     let strings = lang.strings();
     let total = stories.len();
@@ -69,6 +72,11 @@ pub fn StoryCarousel(
     let visible = Memo::new(move |_| carousel.with(Carousel::visible));
     let per_view = Memo::new(move |_| carousel.with(Carousel::per_view));
     let can_rotate = Memo::new(move |_| carousel.with(Carousel::can_rotate));
+    Effect::new(move |_| {
+        if carousel.with(Carousel::is_stopped) {
+            stopped.set(true);
+        }
+    });
 
     // One timer at a time, re-armed for a full interval after every change
     // of slide or of rotation state, so a resumed carousel never skips (T1, T7).
@@ -91,21 +99,23 @@ pub fn StoryCarousel(
         let Some(document) = element.owner_document() else { return };
         let on_visibility = {
             let document = document.clone();
-            move |_| carousel.update(|c| c.set_page_hidden(document.hidden()))
+            move |_| in_widget(widget, || carousel.update(|c| c.set_page_hidden(document.hidden())))
         };
         watchers.set_value(Some(Watchers {
             _page: EventListener::new(&document, "visibilitychange", on_visibility),
             _viewport: OnScreenObserver::new(&element, move |seen| {
-                carousel.update(|c| c.set_off_screen(!seen))
+                in_widget(widget, || carousel.update(|c| c.set_off_screen(!seen)))
             }),
             // Several stories side by side when the container is wide.
             _width: (most_per_view > 1)
                 .then(|| {
                     WidthObserver::new(&element, move |width_em| {
-                        let fit = slides_that_fit(width_em, most_per_view);
-                        if carousel.with_untracked(Carousel::per_view) != fit {
-                            carousel.update(|c| c.set_per_view(fit));
-                        }
+                        in_widget(widget, || {
+                            let fit = slides_that_fit(width_em, most_per_view);
+                            if carousel.with_untracked(Carousel::per_view) != fit {
+                                carousel.update(|c| c.set_per_view(fit));
+                            }
+                        })
                     })
                 })
                 .flatten(),

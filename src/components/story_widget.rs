@@ -100,8 +100,10 @@ pub fn StoryWidget(
     let name = config.label.clone().unwrap_or_else(|| strings.name(view).to_owned());
     // The visitor's choice between one story at a time and all of them.
     let show_list = RwSignal::new(config.layout == Layout::List);
-    // Once the visitor has switched, rotation no longer starts by itself.
+    // Once the visitor has switched layouts or stopped rotation, a carousel
+    // built again (after the switch, or for refreshed stories) starts stopped.
     let switched = RwSignal::new(false);
+    let stopped = RwSignal::new(false);
     let stories_shown = move || state.with(|s| matches!(s, LoadState::Ready(stories) if stories.len() > 1));
     let content = {
         let name = name.clone();
@@ -115,7 +117,8 @@ pub fn StoryWidget(
                 view! { <StoryList stories name=name.clone() lang heading_level /> }.into_any()
             }
             LoadState::Ready(stories) => {
-                let start_playing = !switched.get_untracked() && !prefers_reduced_motion();
+                let start_playing =
+                    !switched.get_untracked() && !stopped.get_untracked() && !prefers_reduced_motion();
                 view! {
                     <StoryCarousel
                         stories
@@ -125,6 +128,7 @@ pub fn StoryWidget(
                         heading_level
                         start_playing
                         most_per_view=slides_per_view
+                        stopped
                     />
                 }
                 .into_any()

@@ -34,8 +34,18 @@ const BLOCK_ELEMENTS: [&str; 20] = [
     "hr",
 ];
 
-/// Reduces an HTML fragment to plain text with collapsed white space.
+/// How much of `content_html` is read, in bytes: far more than a slide
+/// shows, and a bound on the work a hostile feed can ask for.
+pub const MAX_HTML_BYTES: usize = 64 * 1024;
+
+/// Reduces an HTML fragment to plain text with collapsed white space. Only
+/// the first [`MAX_HTML_BYTES`] are read; the work is linear in them.
 pub fn html_to_text(html: &str) -> String {
+    let mut end = html.len().min(MAX_HTML_BYTES);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let html = &html[..end];
     let mut text = String::with_capacity(html.len().min(4096));
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
@@ -45,11 +55,19 @@ pub fn html_to_text(html: &str) -> String {
             rest = after.find("-->").map_or("", |end| &after[end + 3..]);
             continue;
         }
-        let Some(tag_end) = find_tag_end(rest) else {
-            // A lone `<` that opens no tag is text.
-            text.push('<');
-            rest = &rest[1..];
-            continue;
+        let tag_end = match find_tag_end(rest) {
+            TagEnd::At(end) => end,
+            TagEnd::NotATag => {
+                // A lone `<` that opens no tag is text.
+                text.push('<');
+                rest = &rest[1..];
+                continue;
+            }
+            // A tag that never closes swallows the rest, as in a browser.
+            TagEnd::Unclosed => {
+                rest = "";
+                break;
+            }
         };
         let tag = &rest[1..tag_end];
         rest = &rest[tag_end + 1..];
@@ -65,11 +83,21 @@ pub fn html_to_text(html: &str) -> String {
     collapse_whitespace(&text)
 }
 
+/// What follows a `<`.
+enum TagEnd {
+    /// A tag, ending at this byte (its `>`).
+    At(usize),
+    /// Not a tag: the `<` is text.
+    NotATag,
+    /// A tag that never ends.
+    Unclosed,
+}
+
 /// Where the tag that starts at `s[0] == '<'` ends, if it is a tag at all.
-fn find_tag_end(s: &str) -> Option<usize> {
-    let second = s[1..].chars().next()?;
+fn find_tag_end(s: &str) -> TagEnd {
+    let Some(second) = s[1..].chars().next() else { return TagEnd::NotATag };
     if !(second.is_ascii_alphabetic() || second == '/' || second == '!' || second == '?') {
-        return None;
+        return TagEnd::NotATag;
     }
     // Quoted attribute values may contain `>`.
     let mut quote = None;
@@ -77,11 +105,11 @@ fn find_tag_end(s: &str) -> Option<usize> {
         match (quote, c) {
             (None, '"' | '\'') => quote = Some(c),
             (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
+            (None, '>') => return TagEnd::At(i),
             _ => {}
         }
     }
-    None
+    TagEnd::Unclosed
 }
 
 fn tag_name(tag: &str) -> String {
@@ -92,16 +120,18 @@ fn tag_name(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// What follows the closing tag `</name…>`, found without regard to case
+/// and without copying; nothing if it never comes.
 fn skip_past_closing_tag<'a>(s: &'a str, name: &str) -> &'a str {
-    let lower = s.to_ascii_lowercase();
-    let closing = format!("</{name}");
-    match lower.find(&closing) {
-        Some(start) => match s[start..].find('>') {
-            Some(end) => &s[start + end + 1..],
-            None => "",
-        },
-        None => "",
+    for (start, _) in s.match_indices("</") {
+        let closes = s
+            .get(start + 2..start + 2 + name.len())
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(name));
+        if closes {
+            return s[start..].find('>').map_or("", |end| &s[start + end + 1..]);
+        }
     }
+    ""
 }
 
 /// Decodes the character references that occur in real feeds: numeric ones
@@ -254,6 +284,20 @@ mod tests {
     fn lone_angle_brackets_are_text() {
         assert_eq!(html_to_text("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2");
         assert_eq!(html_to_text("<"), "<");
+    }
+
+    #[test]
+    fn an_unclosed_tag_swallows_the_rest() {
+        assert_eq!(html_to_text(r#"Før <a href="x>etter"#), "Før");
+    }
+
+    #[test]
+    fn hostile_repetition_stays_linear_and_bounded() {
+        let many_open_quotes = r#"<a ""#.repeat(200_000);
+        assert_eq!(html_to_text(&many_open_quotes), "");
+        let many_skipped = "<svg></svg>x".repeat(200_000);
+        let text = html_to_text(&many_skipped);
+        assert!(text.chars().all(|c| c == 'x' || c == ' ') && text.len() < MAX_HTML_BYTES);
     }
 
     #[test]

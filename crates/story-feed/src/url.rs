@@ -83,16 +83,18 @@ fn split_authority(s: &str) -> (&str, &str) {
     (&s[..end], &s[end..])
 }
 
-/// Builds `scheme://authority/path…`, refusing an empty host.
+/// Builds `scheme://host/path…`, refusing an empty host and dropping any
+/// `user@` part, which only serves to make `https://kommune.example@evil.example/`
+/// look like the municipality's address.
 fn absolute(scheme: &str, after_slashes: &str) -> Option<String> {
     let (authority, rest) = split_authority(after_slashes);
-    let host = authority.rsplit('@').next().unwrap_or("");
-    let host = host.split(':').next().unwrap_or("");
-    if host.is_empty() && !authority.contains('[') {
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = host_port.split(':').next().unwrap_or("");
+    if host.is_empty() && !host_port.contains('[') {
         return None;
     }
     let rest = if rest.starts_with('/') { with_clean_path(rest) } else { format!("/{rest}") };
-    Some(format!("{scheme}://{authority}{rest}"))
+    Some(format!("{scheme}://{host_port}{rest}"))
 }
 
 fn or_root(path: &str) -> &str {
@@ -227,6 +229,18 @@ mod tests {
         assert_eq!(r(BASE, "https:///path"), None);
         assert_eq!(r(BASE, "https:relative"), None);
         assert_eq!(r(BASE, "https://"), None);
+    }
+
+    #[test]
+    fn user_info_is_dropped_so_an_address_cannot_pose_as_another() {
+        assert_eq!(
+            r(BASE, "https://kommune.example@evil.example/x").as_deref(),
+            Some("https://evil.example/x")
+        );
+        assert_eq!(
+            r(BASE, "https://user:pw@cdn.example:8443/a").as_deref(),
+            Some("https://cdn.example:8443/a")
+        );
     }
 
     #[test]
