@@ -7,11 +7,10 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{AbortController, AbortSignal, RequestCache};
+use web_sys::{AbortController, AbortSignal, RequestCache, RequestInit, Response};
 
 use super::live_count::{Live, REQUESTS};
 use crate::load_error::{LoadError, FEED_TIMEOUT};
@@ -110,26 +109,24 @@ async fn fetch_text(
     prefetched: Option<js_sys::Promise>,
     signal: Option<&AbortSignal>,
 ) -> Result<String, LoadError> {
-    let response = match prefetched {
-        Some(promise) => JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|value| value.dyn_into::<web_sys::Response>().ok())
-            .map(Response::from)
-            .ok_or(LoadError::Network)?,
+    let pending = match prefetched {
+        Some(promise) => promise,
         None => {
-            let cache = if revalidate { RequestCache::NoCache } else { RequestCache::Default };
-            Request::get(url)
-                .cache(cache)
-                .abort_signal(signal)
-                .send()
-                .await
-                .map_err(|_| LoadError::Network)?
+            let init = RequestInit::new();
+            init.set_cache(if revalidate { RequestCache::NoCache } else { RequestCache::Default });
+            init.set_signal(signal);
+            web_sys::window().ok_or(LoadError::Network)?.fetch_with_str_and_init(url, &init)
         }
     };
+    let response: Response = JsFuture::from(pending)
+        .await
+        .ok()
+        .and_then(|value| value.dyn_into().ok())
+        .ok_or(LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     // A body cut off mid-way fails here as a network error.
-    response.text().await.map_err(|_| LoadError::Network)
+    let text = response.text().map_err(|_| LoadError::Network)?;
+    JsFuture::from(text).await.ok().and_then(|body| body.as_string()).ok_or(LoadError::Network)
 }
