@@ -2,7 +2,7 @@
 // named test per requirement id (S4, S5, T6, T7, A2, F2–F4, K1–K3, V1–V8,
 // M1, M2), plus the list layout and the heading level.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, widgetPage } from './support/test.js';
+import { test, expect, widgetPage, openWithPausedClock, pauseClock } from './support/test.js';
 import { StoryWidget } from './support/story-widget.js';
 import { expectReadableControls, expectReadableTextOverPictures } from './support/contrast.js';
 
@@ -12,15 +12,6 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 async function axeViolations(page) {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Opens a widget page whose timers only run when the test moves the clock. */
-async function openPaused(page, widget, params) {
-  const start = new Date('2026-11-28T10:00:00Z');
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 1000));
-  await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en', ...params }));
-  await widget.waitForStories();
 }
 
 /** The element with keyboard focus: an id outside the widget, or a class inside it. */
@@ -111,7 +102,7 @@ test.describe('S5 axe-core finds nothing', () => {
 });
 
 test('T6 no advancing while the page is hidden or the widget is off-screen', async ({ page, widget }) => {
-  await openPaused(page, widget, { tall: '1' });
+  await openWithPausedClock(page, widget, { tall: '1' });
   await page.locator('#far').scrollIntoViewIfNeeded();
   await expect.poll(() => widget.host.evaluate((el) => el.getBoundingClientRect().bottom < 0)).toBe(true);
   await page.waitForTimeout(300);
@@ -132,7 +123,7 @@ test('T6 no advancing while the page is hidden or the widget is off-screen', asy
 });
 
 test('T7 after the page comes back, the next advance is a full interval later', async ({ page, widget }) => {
-  await openPaused(page, widget);
+  await openWithPausedClock(page, widget);
   await page.clock.runFor(INTERVAL - 500);
   const setHidden = (hidden) =>
     page.evaluate((h) => {
@@ -428,7 +419,7 @@ test.describe('M1 motion and layout', () => {
     test(`zero layout shift over load and three rotations at ${width} px (${form} form)`, async ({ page, widget }) => {
       await page.setViewportSize({ width, height: 1000 });
       await recordLayoutShifts(page);
-      await openPaused(page, widget, { feed: 'slow/mixed.json?ms=300', tall: '1', sync: '1', form });
+      await openWithPausedClock(page, widget, { feed: 'slow/mixed.json?ms=300', tall: '1', sync: '1', form });
       for (let i = 0; i < 3; i++) {
         await page.clock.runFor(INTERVAL);
         await expect(widget.position).toHaveText(`${i + 2} of 4`);
@@ -441,9 +432,7 @@ test.describe('M1 motion and layout', () => {
 
   test('the demo stories rotate without shifting anything', async ({ page }) => {
     await recordLayoutShifts(page);
-    const start = new Date('2026-11-28T10:00:00Z');
-    await page.clock.install({ time: start });
-    await page.clock.pauseAt(new Date(start.getTime() + 1000));
+    await pauseClock(page);
     await page.goto('/demo/');
     const residents = StoryWidget.nth(page, 0);
     await residents.waitForStories();
@@ -513,7 +502,7 @@ test.describe('list layout', () => {
   });
 
   test('"Vis alle historier" switches to the list and back, and rotation stays stopped', async ({ page, widget }) => {
-    await openPaused(page, widget, { lang: 'nn' });
+    await openWithPausedClock(page, widget, { lang: 'nn' });
     await page.getByRole('button', { name: 'Vis alle historier' }).click();
     await expect(widget.list.locator('li')).toHaveCount(4);
     await expect(widget.region).toHaveCount(0);

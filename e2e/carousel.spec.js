@@ -1,19 +1,10 @@
 // The rotating carousel against CAROUSEL-A11Y.md: structure (S1–S3), the
 // rotation button (R1–R4), timing with a fake clock (T1–T5), announcements
 // (A1) and hidden slides (F1), plus swipe.
-import { test, expect, widgetPage } from './support/test.js';
+import { test, expect, widgetPage, openWithPausedClock } from './support/test.js';
 import { FEEDS } from './support/origins.js';
 
 const INTERVAL = 7000; // the default interval, in ms
-
-/** Opens a page whose timers only run when the test moves the fake clock. */
-async function openWithClock(page, widget, params = {}) {
-  const start = new Date('2026-11-28T10:00:00Z');
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 1000));
-  await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en', ...params }));
-  await widget.waitForStories();
-}
 
 test('S1 the container is a named region with a localised role description', async ({ page, widget }) => {
   await page.goto(widgetPage({ feed: 'mixed.json', lang: 'nb' }));
@@ -77,7 +68,7 @@ test('R2 the rotation button names the action, in each language, without aria-pr
 });
 
 test('R3 Enter and Space toggle rotation and focus stays on the same node', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await page.locator('#before').focus();
   await page.keyboard.press('Tab'); // keyboard focus inside stops rotation (T3)
   const button = await widget.rotationButton.elementHandle();
@@ -106,7 +97,7 @@ test('R4 the rotation button is visible without hover on a 320 px touch screen',
 });
 
 test('T1 no change at interval − 1 ms, a change at the interval', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await expect(widget.position).toHaveText('1 of 4');
   await page.clock.runFor(INTERVAL - 1);
   await expect(widget.position).toHaveText('1 of 4');
@@ -117,7 +108,7 @@ test('T1 no change at interval − 1 ms, a change at the interval', async ({ pag
 });
 
 test('T1 the interval attribute sets the pace, with a floor of 5 s', async ({ page, widget }) => {
-  await openWithClock(page, widget, { interval: '2' });
+  await openWithPausedClock(page, widget, { interval: '2' });
   await page.clock.runFor(4999);
   await expect(widget.position).toHaveText('1 of 4');
   await page.clock.runFor(1);
@@ -125,7 +116,7 @@ test('T1 the interval attribute sets the pace, with a floor of 5 s', async ({ pa
 });
 
 test('T2 hover pauses; leaving resumes with a full interval (T7)', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await page.clock.runFor(INTERVAL - 1000);
   await widget.region.hover();
   await page.clock.runFor(INTERVAL * 3);
@@ -138,7 +129,7 @@ test('T2 hover pauses; leaving resumes with a full interval (T7)', async ({ page
 });
 
 test('T2 leaving does not resume a carousel that something else stopped', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await widget.region.hover();
   await widget.rotationButton.click();
   await page.mouse.move(1, 1);
@@ -148,7 +139,7 @@ test('T2 leaving does not resume a carousel that something else stopped', async 
 });
 
 test('T3 keyboard focus inside stops rotation with no automatic resume', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await page.locator('#before').focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -163,7 +154,7 @@ for (const [how, act] of [
   ['Previous', (widget) => widget.previousButton.click()],
 ]) {
   test(`T4 pressing ${how} stops rotation for good`, async ({ page, widget }) => {
-    await openWithClock(page, widget);
+    await openWithPausedClock(page, widget);
     await act(widget);
     const position = await widget.position.textContent();
     await expect(widget.rotationButton).toHaveText('Start automatic slide show');
@@ -174,7 +165,7 @@ for (const [how, act] of [
 }
 
 test('T4 swiping on touch changes the story and stops rotation', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   const box = await widget.slides.boundingBox();
   const y = box.y + box.height / 2;
   const swipe = async (fromX, toX) => {
@@ -194,7 +185,7 @@ test('T4 swiping on touch changes the story and stops rotation', async ({ page, 
 
 test('T5 reduced motion starts stopped and changes slides without animation', async ({ page, widget }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await expect(widget.rotationButton).toHaveText('Start automatic slide show');
   await page.clock.runFor(INTERVAL * 3);
   await expect(widget.position).toHaveText('1 of 4');
@@ -203,12 +194,12 @@ test('T5 reduced motion starts stopped and changes slides without animation', as
 });
 
 test('animations use opacity only when motion is allowed', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   expect(await widget.slide.evaluate((el) => getComputedStyle(el).animationName)).toBe('saman-fade-in');
 });
 
 test('A1 the slides are aria-live off while rotating and polite when stopped', async ({ page, widget }) => {
-  await openWithClock(page, widget);
+  await openWithPausedClock(page, widget);
   await expect(widget.slides).toHaveAttribute('aria-live', 'off');
   await widget.rotationButton.click();
   await expect(widget.slides).toHaveAttribute('aria-live', 'polite');

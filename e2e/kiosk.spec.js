@@ -2,14 +2,12 @@
 // rotating under a resting mouse, shows each story's address in short,
 // refreshes the feed (conditional requests), and keeps the last good
 // stories when the network drops.
-import { test, expect, widgetPage } from './support/test.js';
+import { test, expect, widgetPage, pauseClock } from './support/test.js';
 import { StoryWidget } from './support/story-widget.js';
 import { FEEDS, WIDGET } from './support/origins.js';
 
 async function openKiosk(page, params) {
-  const start = new Date('2026-11-28T10:00:00Z');
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 1000));
+  await pauseClock(page);
   await page.goto(`${WIDGET}/kiosk.html?${new URLSearchParams({ lang: 'nn', ...params })}`);
   const widget = new StoryWidget(page);
   await widget.waitForStories();

@@ -1,16 +1,14 @@
 // Broken networks: a bounded timeout, retries with backoff for transient
 // failures, the error state with a reason, recovery when the feed comes
 // back, and no request after the widget is gone.
-import { test, expect, widgetPage } from './support/test.js';
+import { test, expect, widgetPage, pauseClock } from './support/test.js';
 import { FEEDS } from './support/origins.js';
 
 const ERROR_EN = 'The stories could not be loaded. Please try again later.';
 
 /** Opens a page whose timers only run when the test moves the clock. */
 async function openPaused(page, params) {
-  const start = new Date('2026-11-28T10:00:00Z');
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 1000));
+  await pauseClock(page);
   await page.goto(widgetPage({ lang: 'en', ...params }));
 }
 
@@ -36,7 +34,9 @@ test('a transient failure is retried with backoff and the widget recovers', asyn
 
 test('a feed that never answers times out after 15 s with the error state', async ({ page, widget, consoleMessages }) => {
   await openPaused(page, { feed: 'slow/mixed.json?ms=120000' });
-  await expect(widget.status).toHaveClass(/saman-status--loading/);
+  // The widget's own loading text, not the loader's placeholder: only then
+  // has the widget taken the request over and started its 15 s timeout.
+  await expect(widget.status).toHaveText('Loading stories …');
   await page.clock.runFor(14_999);
   await expect(widget.status).toHaveClass(/saman-status--loading/);
   await page.clock.runFor(1);

@@ -57,6 +57,22 @@ export const test = base.extend({
   },
 });
 
+/** Installs Playwright's fake clock, paused: the page's timers run only when
+ * the test moves the clock (page.clock.runFor). Call before navigating. */
+export async function pauseClock(page) {
+  const start = new Date('2026-11-28T10:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 1000));
+}
+
+/** Opens a page with one widget of mixed.json (English unless `params` say
+ * otherwise) on a paused clock, and waits for its stories. */
+export async function openWithPausedClock(page, widget, params = {}) {
+  await pauseClock(page);
+  await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en', ...params }));
+  await widget.waitForStories();
+}
+
 /** The URL of a generated page with one widget (see support/servers.mjs). */
 export function widgetPage(params) {
   return `/widget.html?${new URLSearchParams(params)}`;
