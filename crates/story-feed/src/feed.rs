@@ -12,10 +12,10 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde_json::{Map, Value};
 
 use crate::audience::{Audience, View};
 use crate::date::Date;
+use crate::json::{self, Json, Object};
 use crate::text::{collapse_whitespace, html_to_text, truncate_words};
 use crate::url::resolve_http_url;
 
@@ -168,15 +168,15 @@ impl Feed {
     /// Parses a feed document fetched from `feed_url` (an absolute URL, used
     /// to resolve relative links and images).
     pub fn parse(json: &str, feed_url: &str) -> Result<Feed, FeedError> {
-        let document: Value = serde_json::from_str(json).map_err(|e| FeedError::Json {
-            line: e.line(),
-            column: e.column(),
-            message: json_error_message(&e),
+        let document = json::parse(json).map_err(|e| FeedError::Json {
+            line: e.line,
+            column: e.column,
+            message: e.message.to_owned(),
         })?;
-        let Value::Object(document) = document else {
+        let Json::Object(document) = document else {
             return Err(FeedError::NotAFeed("the top level is not a JSON object"));
         };
-        let Some(Value::Array(items)) = document.get("items") else {
+        let Some(Json::Array(items)) = document.get("items") else {
             return Err(FeedError::NotAFeed("it has no \"items\" array"));
         };
         let feed_defaults = ItemDefaults {
@@ -206,15 +206,6 @@ impl Feed {
     }
 }
 
-/// serde_json's message without its trailing " at line L column C".
-fn json_error_message(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(i) => full[..i].to_owned(),
-        None => full,
-    }
-}
-
 /// What an item inherits from the feed when it does not say.
 struct ItemDefaults {
     /// The feed's `_saman.audience`; `Err` holds an unknown name.
@@ -223,18 +214,18 @@ struct ItemDefaults {
 }
 
 fn read_item(
-    item: &Value,
+    item: &Json,
     feed_url: &str,
     defaults: &ItemDefaults,
     seen_ids: &mut HashSet<String>,
 ) -> Result<Story, (Option<String>, SkipReason)> {
-    let Value::Object(item) = item else {
+    let Json::Object(item) = item else {
         return Err((None, SkipReason::NotAnObject));
     };
     let id = match item.get("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
-        // JSON Feed: an id that is a number is read as a string.
-        Some(Value::Number(n)) => n.to_string(),
+        Some(Json::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
+        // JSON Feed: an id that is a number is read as a string, as written.
+        Some(Json::Number(n)) => n.clone(),
         _ => return Err((None, SkipReason::MissingId)),
     };
     let fail = |reason| Err((Some(id.clone()), reason));
@@ -279,52 +270,52 @@ fn read_item(
     })
 }
 
-fn string<'a>(object: &'a Map<String, Value>, field: &str) -> Option<&'a str> {
-    object.get(field).and_then(Value::as_str)
+fn string<'a>(object: &'a Object, field: &str) -> Option<&'a str> {
+    object.get(field).and_then(Json::as_str)
 }
 
 /// A string field as collapsed plain text; `None` when absent or blank.
-fn plain_text(object: &Map<String, Value>, field: &str) -> Option<String> {
+fn plain_text(object: &Object, field: &str) -> Option<String> {
     string(object, field).map(collapse_whitespace).filter(|s| !s.is_empty())
 }
 
 /// A string field of the object's `_saman` extension.
-fn saman_field<'a>(object: &'a Map<String, Value>, field: &str) -> Option<&'a str> {
+fn saman_field<'a>(object: &'a Object, field: &str) -> Option<&'a str> {
     object.get("_saman")?.get(field)?.as_str()
 }
 
 /// The audience an object (item or feed) declares in `_saman.audience`:
 /// `Ok(None)` when it declares none, `Err` with what it wrote when that is not
 /// a known audience, including a `_saman` or an `audience` of the wrong type.
-fn declared_audience(object: &Map<String, Value>) -> Result<Option<Audience>, String> {
+fn declared_audience(object: &Object) -> Result<Option<Audience>, String> {
     let saman = match object.get("_saman") {
-        None | Some(Value::Null) => return Ok(None),
-        Some(Value::Object(saman)) => saman,
+        None | Some(Json::Null) => return Ok(None),
+        Some(Json::Object(saman)) => saman,
         Some(other) => return Err(shortened_json(other)),
     };
     match saman.get("audience") {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(name)) => Audience::parse(name).map(Some).ok_or_else(|| truncate_words(name, 40)),
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(name)) => Audience::parse(name).map(Some).ok_or_else(|| truncate_words(name, 40)),
         Some(other) => Err(shortened_json(other)),
     }
 }
 
 /// A JSON value as a short text for a message.
-fn shortened_json(value: &Value) -> String {
-    truncate_words(&value.to_string(), 40)
+fn shortened_json(value: &Json) -> String {
+    truncate_words(&value.to_json_text(), 40)
 }
 
-fn strings(value: Option<&Value>) -> Vec<String> {
-    let Some(Value::Array(values)) = value else {
+fn strings(value: Option<&Json>) -> Vec<String> {
+    let Some(Json::Array(values)) = value else {
         return Vec::new();
     };
-    values.iter().filter_map(Value::as_str).map(collapse_whitespace).filter(|s| !s.is_empty()).collect()
+    values.iter().filter_map(Json::as_str).map(collapse_whitespace).filter(|s| !s.is_empty()).collect()
 }
 
 /// Author names from JSON Feed 1.1 `authors`, or 1.0's single `author`.
-fn authors(item: &Map<String, Value>) -> Vec<String> {
-    let objects: Vec<&Value> = match (item.get("authors"), item.get("author")) {
-        (Some(Value::Array(list)), _) => list.iter().collect(),
+fn authors(item: &Object) -> Vec<String> {
+    let objects: Vec<&Json> = match (item.get("authors"), item.get("author")) {
+        (Some(Json::Array(list)), _) => list.iter().collect(),
         (_, Some(author)) => vec![author],
         _ => Vec::new(),
     };
@@ -337,7 +328,7 @@ fn authors(item: &Map<String, Value>) -> Vec<String> {
 }
 
 /// The object's `language`, if it is a well-formed BCP 47 tag.
-fn language_tag(object: &Map<String, Value>) -> Option<String> {
+fn language_tag(object: &Object) -> Option<String> {
     let tag = string(object, "language")?.trim();
     is_language_tag(tag).then(|| tag.to_owned())
 }

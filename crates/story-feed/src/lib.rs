@@ -23,6 +23,10 @@
 //! assert_eq!(residents[0].title, "Ny leikeplass");
 //! ```
 //!
+//! The `check` feature (on by default) adds [`check_feed`], the editors'
+//! full report with line numbers; it needs serde_json, which the widget
+//! leaves out (`default-features = false`) to stay small.
+//!
 //! Invariants every consumer may rely on:
 //! - every [`Story`] has a non-empty `id` (unique within the feed) and title;
 //! - every URL in a [`Story`] is an absolute `http:` or `https:` URL;
@@ -30,15 +34,19 @@
 //! - [`Feed::into_view`] returns only stories that [`View::shows`].
 
 mod audience;
+#[cfg(feature = "check")]
 mod check;
 mod date;
 mod feed;
 mod filter;
+pub mod json;
+#[cfg(feature = "check")]
 mod json_path;
 pub mod text;
 mod url;
 
 pub use audience::{Audience, View};
+#[cfg(feature = "check")]
 pub use check::{check_feed, is_rfc3339, CheckOptions, CheckReport, Problem, Severity, JSON_FEED_VERSION};
 pub use date::Date;
 pub use feed::{
@@ -46,5 +54,6 @@ pub use feed::{
     TITLE_MAX_CHARS,
 };
 pub use filter::StoryFilter;
+#[cfg(feature = "check")]
 pub use json_path::{JsonPath, Locations, Segment};
 pub use url::resolve_http_url;

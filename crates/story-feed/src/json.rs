@@ -1,0 +1,511 @@
+//! A small JSON reader for feed documents.
+//!
+//! The widget ships to every visitor, so it cannot afford a general-purpose
+//! JSON library (serde_json and its derive machinery cost the WebAssembly
+//! build about a third of its byte budget). This reader does exactly what
+//! [`crate::Feed::parse`] needs:
+//! - it accepts the JSON of RFC 8259 and nothing else, and names the line and
+//!   column of the first error the way serde_json does (`expected value`,
+//!   `EOF while parsing an object`, …), so the editors' checker (which uses
+//!   serde_json) and the widget report the same place;
+//! - it refuses nesting deeper than [`MAX_DEPTH`] (`recursion limit
+//!   exceeded`), so a hostile document cannot exhaust the stack;
+//! - numbers keep the text they were written as: a feed has no arithmetic,
+//!   and an `id` written as a number is read as that text;
+//! - of duplicate keys in an object, the last one wins, as in serde_json.
+//!
+//! Invariant: every [`Json::String`] and object key is valid UTF-8 with
+//! escapes decoded; a lone UTF-16 surrogate escape becomes U+FFFD.
+
+/// How deep arrays and objects may nest (serde_json's default limit).
+pub const MAX_DEPTH: usize = 128;
+
+/// A JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// A number, as written in the document (`42`, `-1.5e3`).
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Object),
+}
+
+/// A JSON object: its members in document order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Object(pub Vec<(String, Json)>);
+
+impl Object {
+    /// The value of `key`; of duplicate keys, the last one.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+}
+
+impl Json {
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The member `key`, if this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(object) => object.get(key),
+            _ => None,
+        }
+    }
+
+    /// The value written back as compact JSON (for messages).
+    pub fn to_json_text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(n) => out.push_str(n),
+            Json::String(s) => write_string(s, out),
+            Json::Array(values) => {
+                out.push('[');
+                for (i, value) in values.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    value.write(out);
+                }
+                out.push(']');
+            }
+            Json::Object(Object(members)) => {
+                out.push('{');
+                for (i, (key, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_string(key, out);
+                    out.push(':');
+                    value.write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+fn write_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Why a document is not JSON, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonError {
+    /// 1-based line of the offending character.
+    pub line: usize,
+    /// 1-based column (in bytes) of the offending character.
+    pub column: usize,
+    /// What was expected, in serde_json's words.
+    pub message: &'static str,
+}
+
+/// Parses a whole document: one value, surrounded by nothing but whitespace.
+pub fn parse(text: &str) -> Result<Json, JsonError> {
+    let mut reader = Reader { bytes: text.as_bytes(), at: 0, depth: 0 };
+    let value = reader.value()?;
+    reader.skip_whitespace();
+    if reader.at < reader.bytes.len() {
+        return Err(reader.error("trailing characters"));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    depth: usize,
+}
+
+impl Reader<'_> {
+    /// An error at the current position (at the end: at the last character).
+    fn error(&self, message: &'static str) -> JsonError {
+        let upto = &self.bytes[..(self.at + 1).min(self.bytes.len())];
+        let line = 1 + upto.iter().filter(|&&b| b == b'\n').count();
+        let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        JsonError { line, column: upto.len() - line_start, message }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn value(&mut self) -> Result<Json, JsonError> {
+        self.skip_whitespace();
+        match self.peek() {
+            None => Err(self.error("EOF while parsing a value")),
+            Some(b'{') => self.nested(Reader::object),
+            Some(b'[') => self.nested(Reader::array),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b't') => self.literal("true", Json::Bool(true)),
+            Some(b'f') => self.literal("false", Json::Bool(false)),
+            Some(b'n') => self.literal("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("expected value")),
+        }
+    }
+
+    /// Reads an array or object one level deeper, within [`MAX_DEPTH`].
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Json, JsonError>) -> Result<Json, JsonError> {
+        if self.depth == MAX_DEPTH {
+            return Err(self.error("recursion limit exceeded"));
+        }
+        self.depth += 1;
+        self.at += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn literal(&mut self, word: &'static str, value: Json) -> Result<Json, JsonError> {
+        for &expected in word.as_bytes() {
+            match self.peek() {
+                Some(b) if b == expected => self.at += 1,
+                None => return Err(self.error("EOF while parsing a value")),
+                Some(_) => return Err(self.error("expected ident")),
+            }
+        }
+        Ok(value)
+    }
+
+    fn number(&mut self) -> Result<Json, JsonError> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.at += 1;
+                if matches!(self.peek(), Some(b'0'..=b'9')) {
+                    return Err(self.number_error());
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.number_error()),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.number_error());
+            }
+            self.digits();
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.number_error());
+            }
+            self.digits();
+        }
+        // Only ASCII was consumed.
+        Ok(Json::Number(String::from_utf8_lossy(&self.bytes[start..self.at]).into_owned()))
+    }
+
+    /// A number that stops short: at the end of the input, serde_json
+    /// calls it an unfinished value.
+    fn number_error(&self) -> JsonError {
+        self.error(if self.at == self.bytes.len() { "EOF while parsing a value" } else { "invalid number" })
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+    }
+
+    /// Reads a string, the opening quote under the cursor.
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.at += 1;
+        let mut out = Vec::new();
+        loop {
+            // Copy the run of plain characters in one go.
+            let run = self.bytes[self.at..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            let Some(run) = run else {
+                self.at = self.bytes.len();
+                return Err(self.error("EOF while parsing a string"));
+            };
+            out.extend_from_slice(&self.bytes[self.at..self.at + run]);
+            self.at += run;
+            match self.bytes[self.at] {
+                b'"' => {
+                    self.at += 1;
+                    // The input is a &str and escapes produce whole
+                    // characters, so this is valid UTF-8.
+                    return Ok(String::from_utf8(out).unwrap_or_default());
+                }
+                b'\\' => {
+                    self.at += 1;
+                    self.escape(&mut out)?;
+                }
+                _ => return Err(self.error("control character (\\u0000-\\u001F) found while parsing a string")),
+            }
+        }
+    }
+
+    /// Decodes the escape after a backslash into `out`.
+    fn escape(&mut self, out: &mut Vec<u8>) -> Result<(), JsonError> {
+        let Some(kind) = self.peek() else {
+            return Err(self.error("EOF while parsing a string"));
+        };
+        self.at += 1;
+        let byte = match kind {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'/' => b'/',
+            b'b' => 8,
+            b'f' => 12,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'u' => {
+                let unit = self.hex4()?;
+                let c = match unit {
+                    0xD800..=0xDBFF if self.bytes[self.at..].starts_with(b"\\u") => {
+                        let resume = self.at;
+                        self.at += 2;
+                        let low = self.hex4()?;
+                        if (0xDC00..=0xDFFF).contains(&low) {
+                            char::from_u32(0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00))
+                        } else {
+                            // Not a pair: the second escape stands alone.
+                            self.at = resume;
+                            None
+                        }
+                    }
+                    _ => char::from_u32(u32::from(unit)),
+                };
+                let mut buffer = [0; 4];
+                out.extend_from_slice(c.unwrap_or('\u{FFFD}').encode_utf8(&mut buffer).as_bytes());
+                return Ok(());
+            }
+            _ => {
+                self.at -= 1;
+                return Err(self.error("invalid escape"));
+            }
+        };
+        out.push(byte);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u16, JsonError> {
+        let mut unit = 0u16;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                None => return Err(self.error("EOF while parsing a string")),
+                Some(b) => (b as char).to_digit(16),
+            };
+            let Some(digit) = digit else {
+                return Err(self.error("invalid escape"));
+            };
+            unit = unit * 16 + digit as u16;
+            self.at += 1;
+        }
+        Ok(unit)
+    }
+
+    /// Reads an array's items, the cursor after `[`.
+    fn array(&mut self) -> Result<Json, JsonError> {
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                None => return Err(self.error("EOF while parsing a list")),
+                Some(_) => return Err(self.error("expected `,` or `]`")),
+            }
+            self.skip_whitespace();
+            if self.peek() == Some(b']') {
+                return Err(self.error("trailing comma"));
+            }
+        }
+    }
+
+    /// Reads an object's members, the cursor after `{`.
+    fn object(&mut self) -> Result<Json, JsonError> {
+        let mut members = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Json::Object(Object(members)));
+        }
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b'"') => {}
+                Some(b'}') => return Err(self.error("trailing comma")),
+                None => return Err(self.error("EOF while parsing an object")),
+                Some(_) => return Err(self.error("key must be a string")),
+            }
+            let key = self.string()?;
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b':') => self.at += 1,
+                None => return Err(self.error("EOF while parsing an object")),
+                Some(_) => return Err(self.error("expected `:`")),
+            }
+            members.push((key, self.value()?));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Json::Object(Object(members)));
+                }
+                None => return Err(self.error("EOF while parsing an object")),
+                Some(_) => return Err(self.error("expected `,` or `}`")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> (usize, usize, &'static str) {
+        let e = parse(text).unwrap_err();
+        (e.line, e.column, e.message)
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let json = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\b\f\n\r\t\u00e6\ud83d\ude00", "c": {}} "#)
+            .unwrap();
+        let a = json.get("a").unwrap();
+        assert_eq!(
+            a,
+            &Json::Array(vec![
+                Json::Number("1".into()),
+                Json::Number("-2.5e3".into()),
+                Json::Bool(true),
+                Json::Bool(false),
+                Json::Null
+            ])
+        );
+        assert_eq!(json.get("b").and_then(Json::as_str), Some("x\"\\/\u{8}\u{c}\n\r\tæ😀"));
+        assert_eq!(json.get("c"), Some(&Json::Object(Object::default())));
+    }
+
+    #[test]
+    fn the_last_of_duplicate_keys_wins() {
+        let json = parse(r#"{"id": "1", "id": "2"}"#).unwrap();
+        assert_eq!(json.get("id").and_then(Json::as_str), Some("2"));
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        let json = parse(r#"["\ud800", "\udc00x", "\ud800\u0041"]"#).unwrap();
+        assert_eq!(json.to_json_text(), "[\"\u{FFFD}\",\"\u{FFFD}x\",\"\u{FFFD}A\"]");
+    }
+
+    #[test]
+    fn errors_name_the_offending_character_like_serde_json() {
+        for text in ["x", "{\n  \"items\": [\n    {\"id\": 1,,}\n  ]\n}", "[1,]", "{\"a\" 1}", "[1 2]", "{1:2}", "01", "\"\\q\"", "[1] x", "-", "1.", "1e", "tru", "\"a\u{1}\"", "{\"a\":1,}"] {
+            let ours = parse(text).unwrap_err();
+            let theirs = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            assert_eq!((ours.line, ours.column), (theirs.line(), theirs.column()), "{text:?}");
+            assert!(theirs.to_string().starts_with(ours.message), "{text:?}: {theirs} vs {}", ours.message);
+        }
+    }
+
+    #[test]
+    fn end_of_input_is_named() {
+        assert_eq!(error("").2, "EOF while parsing a value");
+        assert_eq!(error("[1").2, "EOF while parsing a list");
+        assert_eq!(error("{\"a\":1").2, "EOF while parsing an object");
+        assert_eq!(error("\"abc").2, "EOF while parsing a string");
+    }
+
+    #[test]
+    fn nesting_is_limited() {
+        let deep = "[".repeat(MAX_DEPTH + 1);
+        assert_eq!(error(&deep).2, "recursion limit exceeded");
+        let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&fine).is_ok());
+        let hostile = "[".repeat(100_000);
+        assert_eq!(error(&hostile).2, "recursion limit exceeded");
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_what_is_json() {
+        for text in ["{}", "[]", "0", "-0.0e-0", "\"\"", "[[[]]]", " null ", "{\"a\":{\"b\":[1,{\"c\":\"d\"}]}}", "1E+2"] {
+            let ours = parse(text).unwrap();
+            let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
+            let back: serde_json::Value = serde_json::from_str(&ours.to_json_text()).unwrap();
+            assert_eq!(back, theirs, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// On any text, the reader accepts exactly what serde_json accepts
+        /// (within the depth limit), reads the same value, places errors at the
+        /// same line and column, and never panics.
+        #[test]
+        fn agrees_with_serde_json_on_any_text(text in "[\\[\\]{}\",:0-9a-z.eE+\\- \\\\\n]{0,40}") {
+            let ours = parse(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            proptest::prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: {:?} vs {:?}", text, ours, theirs);
+            match (ours, theirs) {
+                (Ok(ours), Ok(theirs)) => {
+                    let back: serde_json::Value = serde_json::from_str(&ours.to_json_text()).unwrap();
+                    proptest::prop_assert_eq!(back, theirs);
+                }
+                (Err(ours), Err(theirs)) => {
+                    proptest::prop_assert_eq!((ours.line, ours.column), (theirs.line(), theirs.column()), "{:?}", text);
+                }
+                _ => {}
+            }
+        }
+    }
+}
