@@ -484,6 +484,38 @@ test('M2 the first picture loads at once, later ones lazily and asynchronously',
   expect(loading).toEqual(['eager', 'lazy', 'lazy']);
 });
 
+test.describe('M2 pictures load ahead only for a visitor who can see them', () => {
+  /** The fixture pictures the page has requested, in order. */
+  function pictureRequests(page) {
+    const pictures = [];
+    page.on('request', (request) => {
+      const picture = request.url().match(/\/img\/([a-z0-9-]+\.svg)$/);
+      if (picture) pictures.push(picture[1]);
+    });
+    return pictures;
+  }
+
+  test('the shown picture and the next one load, no others', async ({ page, widget }) => {
+    const pictures = pictureRequests(page);
+    await openWithPausedClock(page, widget, { feed: 'pictures.json' });
+    await expect.poll(() => pictures).toEqual(['res-1.svg', 'col-1.svg']);
+    await widget.nextButton.click();
+    await expect(widget.position).toHaveText('2 of 4');
+    await expect.poll(() => pictures).toEqual(['res-1.svg', 'col-1.svg', 'shared.svg']);
+    await page.waitForTimeout(300);
+    expect(pictures).toEqual(['res-1.svg', 'col-1.svg', 'shared.svg']);
+  });
+
+  test('below the fold only the first picture loads until the widget is scrolled to', async ({ page, widget }) => {
+    const pictures = pictureRequests(page);
+    await openWithPausedClock(page, widget, { feed: 'pictures.json', below: '1' });
+    await page.waitForTimeout(500);
+    expect(pictures).toEqual(['res-1.svg']);
+    await widget.host.scrollIntoViewIfNeeded();
+    await expect.poll(() => pictures).toEqual(['res-1.svg', 'col-1.svg']);
+  });
+});
+
 test.describe('list layout', () => {
   test('layout="list" shows every story of the view, with no rotation at all', async ({ page, widget }) => {
     await page.goto(widgetPage({ feed: 'mixed.json', lang: 'nn', layout: 'list' }));

@@ -66,8 +66,10 @@ test('removing the element stops its timers and frees it', async ({ page, widget
   await page.goto(widgetPage({ feed: 'mixed.json' }));
   await widget.waitForStories();
   const counts = () => page.evaluate(() => customElements.get('saman-stories').debugCounts());
-  // One rotation timer; a visibilitychange listener and a viewport observer.
-  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1, listeners: 2 });
+  // One rotation timer. Twelve listeners: visibilitychange, the viewport
+  // observer, focusin, pointerenter/leave (hover), pointerdown/up/cancel
+  // (swipe), clicks on Stop, Previous, Next and the layout switch.
+  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1, listeners: 12 });
   await page.evaluate(() => document.querySelector('saman-stories').remove());
   expect(await counts()).toEqual({ widgets: 0, timers: 0, requests: 0, listeners: 0 });
 });

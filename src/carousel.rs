@@ -105,6 +105,19 @@ impl Carousel {
         self.is_playing() && !self.hovered && !self.page_hidden && !self.off_screen
     }
 
+    /// Whether a visitor can see the carousel: the page is shown and the
+    /// widget is in the viewport (as far as the browser has told).
+    pub fn is_seen(&self) -> bool {
+        !self.page_hidden && !self.off_screen
+    }
+
+    /// The story after the shown ones, whose picture is worth fetching
+    /// ahead: `None` when every story is shown.
+    pub fn next_hidden(&self) -> Option<usize> {
+        let next = self.visible().end % self.len.max(1);
+        (self.can_rotate() && !self.visible().contains(&next)).then_some(next)
+    }
+
     /// The visitor moves to the next story: rotation stops for good (T4).
     pub fn show_next(&mut self) {
         self.playing = false;
@@ -173,6 +186,33 @@ pub fn slides_that_fit(width_em: f64, most: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::{slides_that_fit, Carousel};
+
+    #[test]
+    fn the_next_hidden_story_follows_the_window_and_wraps() {
+        let mut c = Carousel::new(4, true);
+        assert_eq!(c.next_hidden(), Some(1));
+        c.set_per_view(2);
+        assert_eq!(c.next_hidden(), Some(2));
+        c.show_next();
+        c.show_next();
+        assert_eq!(c.visible(), 2..4);
+        assert_eq!(c.next_hidden(), Some(0));
+        c.set_per_view(4);
+        assert_eq!(c.next_hidden(), None);
+        assert_eq!(Carousel::new(1, true).next_hidden(), None);
+        assert_eq!(Carousel::new(0, true).next_hidden(), None);
+    }
+
+    #[test]
+    fn it_is_seen_unless_the_page_is_hidden_or_it_is_off_screen() {
+        let mut c = Carousel::new(3, true);
+        assert!(c.is_seen());
+        c.set_off_screen(true);
+        assert!(!c.is_seen());
+        c.set_off_screen(false);
+        c.set_page_hidden(true);
+        assert!(!c.is_seen());
+    }
 
     #[test]
     fn wider_containers_fit_more_stories_up_to_the_most_asked_for() {

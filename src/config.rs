@@ -140,9 +140,10 @@ impl WidgetConfig {
         };
         let refresh = match attribute("refresh") {
             None => (mode == Mode::Kiosk).then_some(DEFAULT_KIOSK_REFRESH),
-            Some(text) => match text.trim().parse::<f64>() {
-                Ok(minutes) if minutes.is_finite() && minutes > 0.0 => {
-                    Some(Duration::from_secs_f64((minutes * 60.0).min(24.0 * 3600.0)).max(MIN_REFRESH))
+            Some(text) => match thousandths(&text) {
+                Some(milli_minutes) if milli_minutes > 0 => {
+                    let day = Duration::from_secs(24 * 3600);
+                    Some(Duration::from_millis(milli_minutes.saturating_mul(60)).min(day).max(MIN_REFRESH))
                 }
                 _ => {
                     warnings.push(format!("refresh=\"{text}\" is not a number of minutes; not refreshing"));
@@ -179,12 +180,34 @@ impl WidgetConfig {
 
 /// Seconds (`"8"`, `"7.5"`) to a duration within the allowed range.
 fn parse_interval(text: &str) -> Option<Duration> {
-    let seconds: f64 = text.trim().parse().ok()?;
-    if !seconds.is_finite() {
+    Some(Duration::from_millis(thousandths(text)?).clamp(MIN_INTERVAL, MAX_INTERVAL))
+}
+
+/// A decimal number as written in an attribute (`8`, `7.5`, `-3`, ` .5 `),
+/// in thousandths, rounded; negative numbers are 0, huge ones saturate.
+/// No floating point: parsing a float would cost the WebAssembly build
+/// about 20 KB of tables for numbers that never need more than three decimals.
+fn thousandths(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let (negative, number) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits_only = whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit());
+    if !digits_only || (whole.is_empty() && fraction.is_empty()) {
         return None;
     }
-    let clamped = seconds.clamp(MIN_INTERVAL.as_secs_f64(), MAX_INTERVAL.as_secs_f64());
-    Some(Duration::from_millis((clamped * 1000.0).round() as u64))
+    let digit = |b: u8| u64::from(b - b'0');
+    let mut value = whole.bytes().fold(0u64, |v, b| v.saturating_mul(10).saturating_add(digit(b)));
+    value = value.saturating_mul(1000);
+    for (b, scale) in fraction.bytes().zip([100, 10, 1]) {
+        value = value.saturating_add(digit(b) * scale);
+    }
+    if fraction.as_bytes().get(3).is_some_and(|&b| b >= b'5') {
+        value = value.saturating_add(1);
+    }
+    Some(if negative { 0 } else { value })
 }
 
 #[cfg(test)]
@@ -273,6 +296,21 @@ mod tests {
             Some("Nytt frå Fjordvik")
         );
         assert_eq!(config(&[("label", " ")], None).label, None);
+    }
+
+    #[test]
+    fn decimals_are_read_in_thousandths_without_floating_point() {
+        assert_eq!(thousandths("8"), Some(8000));
+        assert_eq!(thousandths(" 7.5 "), Some(7500));
+        assert_eq!(thousandths(".25"), Some(250));
+        assert_eq!(thousandths("7."), Some(7000));
+        assert_eq!(thousandths("+2.0005"), Some(2001));
+        assert_eq!(thousandths("1.2344"), Some(1234));
+        assert_eq!(thousandths("-3"), Some(0));
+        assert_eq!(thousandths("99999999999999999999999"), Some(u64::MAX));
+        for bad in ["", ".", "-", "1e3", "1.2.3", "NaN", "inf", "7 s", "٣"] {
+            assert_eq!(thousandths(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1,27 +1,24 @@
 //! The entry point the loader calls: one `mount` per `<saman-stories>`
 //! element, one [`MountedWidget`] to free when the element leaves the page.
 
-use leptos::mount::{mount_to, UnmountHandle};
-use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::browser::console;
-use crate::browser::crash::{forget_host, install_panic_hook, register_host, WidgetId};
+use crate::browser::crash::{forget_host, in_widget, install_panic_hook, register_host, WidgetId};
 use crate::browser::feed_request::Prefetched;
 use crate::browser::live_count::{Live, WIDGETS};
-use crate::components::StoryWidget;
 use crate::config::WidgetConfig;
 use crate::load_error::LoadError;
+use crate::view::StoryWidget;
 
-/// A widget on the page. Freeing it (`free()` from JavaScript) unmounts the
-/// view, stops its timers and aborts its feed request.
+/// A widget on the page. Freeing it (`free()` from JavaScript) removes its
+/// DOM, stops its timers and aborts its feed request.
 #[wasm_bindgen]
 pub struct MountedWidget {
-    _handle: UnmountHandle<AnyViewState>,
+    _widget: StoryWidget,
     id: WidgetId,
     _live: Live,
 }
@@ -54,12 +51,8 @@ pub fn mount(host: &HtmlElement, root: HtmlElement, prefetched: JsValue) -> Moun
         None => Err(LoadError::NoFeed),
         Some(feed) => resolve_against_page(feed, document.as_ref()),
     };
-    let handle = mount_to(root, move || {
-        provide_context(id);
-        let prefetched = Prefetched::from_js(&prefetched);
-        view! { <StoryWidget config feed_url prefetched /> }.into_any()
-    });
-    MountedWidget { _handle: handle, id, _live: Live::new(&WIDGETS) }
+    let widget = in_widget(id, || StoryWidget::new(&root, config, feed_url, Prefetched::from_js(&prefetched), id));
+    MountedWidget { _widget: widget, id, _live: Live::new(&WIDGETS) }
 }
 
 /// Resolves a feed URL as the page would resolve a link (`document.baseURI`).

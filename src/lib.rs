@@ -1,11 +1,11 @@
 //! # saman-stories
 //!
-//! The story widget: a Leptos app compiled to WebAssembly that shows the
-//! stories of a feed as an accessible rotating carousel inside the shadow
-//! root of a `<saman-stories>` element.
+//! The story widget: Rust compiled to WebAssembly that shows the stories of
+//! a feed as an accessible rotating carousel inside the shadow root of a
+//! `<saman-stories>` element.
 //!
 //! - [`embed`] is the entry point the loader (`loader/saman-stories.js`) calls;
-//! - [`components`] renders; [`carousel`], [`config`], [`i18n`], [`sizer`],
+//! - [`view`] builds and updates the DOM; [`carousel`], [`config`], [`i18n`], [`sizer`],
 //!   [`swipe`], [`backoff`] and [`load_error`] are plain logic, unit-tested
 //!   natively;
 //! - [`browser`] wraps the browser resources (requests, console, media queries);
@@ -14,7 +14,6 @@
 pub mod backoff;
 pub mod browser;
 pub mod carousel;
-pub mod components;
 pub mod config;
 pub mod embed;
 pub mod i18n;
@@ -22,3 +21,4 @@ pub mod load_error;
 pub mod short_url;
 pub mod sizer;
 pub mod swipe;
+pub mod view;

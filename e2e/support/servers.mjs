@@ -54,7 +54,7 @@ ${params.has('pagecss') ? `<style>${params.get('pagecss').replace(/</g, '')}</st
 <h1>Test page</h1>
 <p><a id="before" href="#before">Link before the widget</a></p>
 <h2>Stories</h2>
-<div id="slot">${widget}</div>
+${params.has('below') ? '<div id="spacer" style="height: 3000px"></div>' : ''}<div id="slot">${widget}</div>
 <p><a id="after" href="#after">Link after the widget</a></p>
 ${params.has('tall') ? '<div style="height: 3000px"></div><p id="far">Far below</p>' : ''}
 </main>

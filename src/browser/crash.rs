@@ -4,8 +4,8 @@
 //! cannot be trusted afterwards. So a panic is handled in three steps:
 //! 1. the panic hook (installed once by [`install_panic_hook`]) logs the
 //!    message and dispatches a `saman-stories-crash` event on the host
-//!    element of the widget that was running — known from
-//!    [`in_widget`] scopes or from the reactive owner's [`WidgetId`];
+//!    element of the widget that was running — known from the
+//!    [`in_widget`] scope every callback of a widget runs in;
 //! 2. the trap surfaces in the wasm-bindgen glue, which the build patches to
 //!    catch it (scripts/build-loader.mjs), so no exception reaches the page;
 //! 3. the loader gives the crashed widget its fallback and mounts the
@@ -14,12 +14,11 @@
 use std::cell::{Cell, RefCell};
 use std::sync::Once;
 
-use leptos::prelude::*;
 use web_sys::{Event, HtmlElement};
 
 use super::console;
 
-/// A widget's number, provided as context to everything it renders.
+/// A widget's number, known to everything it runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WidgetId(pub usize);
 
@@ -76,11 +75,7 @@ pub fn install_panic_hook() {
                 .unwrap_or("(no message)");
             let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
             console::error(&format!("the widget crashed: panicked{place}: {message}"));
-            let culprit = RUNNING
-                .try_with(Cell::get)
-                .ok()
-                .flatten()
-                .or_else(|| Owner::current().and_then(|_| use_context::<WidgetId>()).map(|id| id.0));
+            let culprit = RUNNING.try_with(Cell::get).ok().flatten();
             let host = culprit.and_then(|id| {
                 HOSTS
                     .try_with(|hosts| {

@@ -23,7 +23,8 @@ impl WidthObserver {
             let font_px = web_sys::window()
                 .and_then(|w| w.get_computed_style(&target).ok().flatten())
                 .and_then(|style| style.get_property_value("font-size").ok())
-                .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
+                .map(|size| js_sys::parse_float(&size))
+                // Not NaN, and not zero.
                 .filter(|px| *px > 0.0)
                 .unwrap_or(16.0);
             on_width_em(f64::from(target.client_width()) / font_px);

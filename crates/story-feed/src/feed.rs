@@ -120,7 +120,7 @@ impl fmt::Display for SkipReason {
             SkipReason::DuplicateId => f.write_str("an earlier item has the same \"id\""),
             SkipReason::MissingTitle => f.write_str("it has no \"title\""),
             SkipReason::UnknownAudience(name) => {
-                write!(f, "its audience {name:?} is not \"residents\", \"colleagues\" or \"all\"")
+                write!(f, "its audience \"{name}\" is not \"residents\", \"colleagues\" or \"all\"")
             }
         }
     }
@@ -129,7 +129,7 @@ impl fmt::Display for SkipReason {
 impl fmt::Display for SkippedItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.id {
-            Some(id) => write!(f, "item {} (id {id:?}) skipped: {}", self.index, self.reason),
+            Some(id) => write!(f, "item {} (id \"{id}\") skipped: {}", self.index, self.reason),
             None => write!(f, "item {} skipped: {}", self.index, self.reason),
         }
     }

@@ -2,17 +2,18 @@
 //!
 //! `tags="helse,skule"` keeps stories with at least one of those tags;
 //! `storyteller="resident"` keeps stories whose `_saman.storyteller` is
-//! `resident`. Both compare without regard to case; an empty filter keeps
-//! everything.
+//! `resident`. Both compare without regard to case (see [`fold_case`]); an
+//! empty filter keeps everything.
 
 use crate::feed::Story;
+use crate::text::fold_case;
 
 /// A filter from an embed's `tags` and `storyteller` attributes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StoryFilter {
-    /// Lower-case tags; a story needs one of them. Empty: any story.
+    /// Case-folded tags; a story needs one of them. Empty: any story.
     pub tags: Vec<String>,
-    /// Lower-case storyteller (`resident`, `employee`, …). None: anyone.
+    /// Case-folded storyteller (`resident`, `employee`, …). None: anyone.
     pub storyteller: Option<String>,
 }
 
@@ -23,19 +24,19 @@ impl StoryFilter {
             tags: tags
                 .unwrap_or_default()
                 .split(',')
-                .map(|t| t.trim().to_lowercase())
+                .map(|t| fold_case(t.trim()))
                 .filter(|t| !t.is_empty())
                 .collect(),
-            storyteller: storyteller.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()),
+            storyteller: storyteller.map(|s| fold_case(s.trim())).filter(|s| !s.is_empty()),
         }
     }
 
     /// Whether `story` passes the filter.
     pub fn matches(&self, story: &Story) -> bool {
-        let tag_ok = self.tags.is_empty() || story.tags.iter().any(|t| self.tags.contains(&t.to_lowercase()));
+        let tag_ok = self.tags.is_empty() || story.tags.iter().any(|t| self.tags.contains(&fold_case(t)));
         let teller_ok = match &self.storyteller {
             None => true,
-            Some(wanted) => story.storyteller.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(wanted)),
+            Some(wanted) => story.storyteller.as_deref().is_some_and(|s| fold_case(s) == *wanted),
         };
         tag_ok && teller_ok
     }

@@ -211,6 +211,29 @@ fn decode_entity(name: &str) -> Option<char> {
     })
 }
 
+/// `s` in lower case, for comparing tags and names without regard to case.
+/// Folds the Latin letters of Norwegian, Sámi and English (ASCII, Latin-1,
+/// Latin Extended-A); other letters compare as written. (Full Unicode case
+/// tables would cost the WebAssembly build about 10 KB.)
+pub fn fold_case(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        // ASCII and Latin-1 capitals (but not ×): Æ Ø Å and the accented ones.
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => code + 0x20,
+        // Latin Extended-A pairs (capital, small): Á is Latin-1, but Č Đ Ŋ
+        // Š Ŧ Ž of the Sámi alphabets are here.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// Collapses every run of white space (including no-break spaces) to one
 /// space, trims both ends and drops control characters.
 pub fn collapse_whitespace(s: &str) -> String {
@@ -244,6 +267,18 @@ pub fn truncate_words(text: &str, max_chars: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn case_folding_agrees_with_unicode_for_latin_letters() {
+        assert_eq!(super::fold_case("HELSE Skule ÆØÅ ČĐŊŠŦŽ ÁÉ"), "helse skule æøå čđŋšŧž áé");
+        for c in (0u32..0x180).filter_map(char::from_u32) {
+            let unicode: String = c.to_lowercase().collect();
+            // İ (U+0130) lowers to two characters; it stays as written.
+            if unicode.chars().count() == 1 {
+                assert_eq!(super::fold_char(c).to_string(), unicode, "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
