@@ -33,6 +33,12 @@ test('nginx serves the widget and the feed with the documented headers', async (
     expect(response.headers()['access-control-allow-origin']).toBe('*');
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
+  // The info-screen page's stylesheet is named by its content too.
+  const kiosk = await (await request.get(`${base}/kiosk.html`)).text();
+  const [stylesheet] = kiosk.match(/embed-[0-9a-f]{16}\.css/);
+  const css = await request.get(`${base}/${stylesheet}`);
+  expect(css.headers()['content-type']).toBe('text/css');
+  expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   // The precompressed twin is sent as it is.
   const packed = await request.get(`${base}/${wasm}`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(packed.headers()['content-encoding']).toBe('gzip');

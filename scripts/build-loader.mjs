@@ -8,6 +8,7 @@
 //   precompressed files (nginx: gzip_static).
 //
 // Runs with TRUNK_STAGING_DIR set by Trunk (see Trunk.toml).
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -93,13 +94,17 @@ writeFileSync(
 );
 // Pages that show one widget filling the window, with the settings from the
 // query string: embed.html for an <iframe>, kiosk.html for info screens.
+// Their addresses are what people link to, so they keep their names; their
+// stylesheet is named by its content, like the glue and the wasm.
+const embedCss = 'html,body{height:100%;margin:0;background:transparent}body{display:flex;flex-direction:column}saman-stories{flex:1}\n';
+const embedCssFile = `embed-${createHash('sha256').update(embedCss).digest('hex').slice(0, 16)}.css`;
 const framePage = (title, defaults) => `<!DOCTYPE html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="stylesheet" href="embed.css">
+<link rel="stylesheet" href="${embedCssFile}">
 </head>
 <body>
 <script src="saman-stories.js" data-from-query${defaults}></script>
@@ -108,7 +113,7 @@ const framePage = (title, defaults) => `<!DOCTYPE html>
 `;
 writeFileSync(join(staging, 'embed.html'), framePage('Historier', ''));
 writeFileSync(join(staging, 'kiosk.html'), framePage('Historier – infoskjerm', ' data-mode="kiosk"'));
-writeFileSync(join(staging, 'embed.css'), 'html,body{height:100%;margin:0;background:transparent}body{display:flex;flex-direction:column}saman-stories{flex:1}\n');
+writeFileSync(join(staging, embedCssFile), embedCss);
 
 for (const file of readdirSync(staging).filter((f) => /\.(js|wasm|css|html)$/.test(f))) {
   const bytes = readFileSync(join(staging, file));

@@ -1,0 +1,38 @@
+// The byte budget (issue #5) and what dist/ promises to servers and CDNs,
+// checked on the built artifact: deterministic, so enforced here rather
+// than left to the benchmark.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
+import { measure } from '../scripts/size-report.mjs';
+
+/** Loader + glue + wasm (the stylesheet is inside the loader), brotli -q 11. */
+const BUDGET_BYTES = 60_000;
+
+test(`loader, glue, wasm and stylesheet together are at most ${BUDGET_BYTES} bytes brotli`, () => {
+  const report = measure('dist');
+  const parts = Object.fromEntries(report.rows.map((r) => [r.part, r.brotli]));
+  console.log(`brotli bytes: ${JSON.stringify(parts)}, total ${report.total.brotli}`);
+  expect(report.rows.map((r) => r.part)).toEqual(['loader', 'glue', 'wasm']);
+  expect(report.total.brotli).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+const dist = readdirSync('dist');
+const originals = dist.filter((f) => !/\.(br|gz)$/.test(f));
+
+test('every text file and the wasm have a .br and a .gz twin with the same content', () => {
+  expect(originals.filter((f) => /\.wasm$/.test(f))).toHaveLength(1);
+  for (const file of originals) {
+    const bytes = readFileSync(`dist/${file}`);
+    expect(gunzipSync(readFileSync(`dist/${file}.gz`)).equals(bytes), `${file}.gz`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`dist/${file}.br`)).equals(bytes), `${file}.br`).toBe(true);
+  }
+});
+
+test('every file but the loader and the pages people link to is named by its content', () => {
+  const fixedNames = ['saman-stories.js', 'index.html', 'embed.html', 'kiosk.html'];
+  const hashed = originals.filter((f) => !fixedNames.includes(f));
+  expect(originals.filter((f) => fixedNames.includes(f)).sort()).toEqual([...fixedNames].sort());
+  expect(hashed.length).toBeGreaterThanOrEqual(3);
+  for (const file of hashed) expect(file).toMatch(/^[a-z-]+-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/);
+});
