@@ -268,6 +268,17 @@ async fn a_missing_feed_shows_the_error_state() {
     assert_eq!(status.text_content().unwrap(), EN.error);
 }
 
+/// The wasm stack is 256 KiB (.cargo/config.toml): JSON nested to the
+/// reader's limit must fit, even in this unoptimised build.
+#[wasm_bindgen_test]
+fn json_nested_to_the_limit_fits_the_stack() {
+    let depth = story_feed::json::MAX_DEPTH;
+    let nested = format!("{}1{}", "[{\"a\":".repeat(depth / 2), "}]".repeat(depth / 2));
+    assert!(story_feed::json::parse(&nested).is_ok());
+    let too_deep = format!("[{nested}]");
+    assert_eq!(story_feed::json::parse(&too_deep).unwrap_err().message, "recursion limit exceeded");
+}
+
 #[wasm_bindgen_test]
 async fn malformed_json_shows_the_error_state() {
     let widget = Mounted::feed("malformed.json", "residents");
