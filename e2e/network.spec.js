@@ -46,6 +46,28 @@ test('a feed that never answers times out after 15 s with the error state', asyn
     .toContainEqual(expect.stringContaining('the feed did not arrive within 15 seconds; trying again in 2 s'));
 });
 
+test('the 15 s count starts when the loader sends the request, not when the widget takes it over', async ({ page, widget }) => {
+  // Hold the wasm back while 10 s pass on the page's clock: the loader's
+  // request for the feed is already under way all that time.
+  let release;
+  const wasmHeld = new Promise((resolve) => (release = resolve));
+  let feedRequested = false;
+  page.on('request', (request) => request.url().includes('/slow/') && (feedRequested = true));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  await openPaused(page, { feed: 'slow/mixed.json?ms=120000' });
+  await expect.poll(() => feedRequested).toBe(true);
+  await page.clock.runFor(10_000);
+  release();
+  await expect(widget.status).toHaveText('Loading stories …');
+  await page.clock.runFor(4_999);
+  await expect(widget.status).toHaveClass(/saman-status--loading/);
+  await page.clock.runFor(1);
+  await expect(widget.status).toHaveText(ERROR_EN);
+});
+
 test('a body cut off mid-way is a network error, not a broken widget', async ({ page, widget, consoleMessages }) => {
   await openPaused(page, { feed: 'truncated/mixed.json' });
   await expect(widget.status).toHaveText(ERROR_EN);

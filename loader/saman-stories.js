@@ -185,9 +185,11 @@
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
       var url = parsed.href;
       var controller = new AbortController();
+      var started = Date.now();
       var response = fetch(url, { signal: controller.signal });
       response.catch(function () { /* the widget reports it */ });
-      return { url: url, response: response, controller: controller };
+      /* `started`: the widget's 15 s limit counts from here. */
+      return { url: url, response: response, controller: controller, started: started };
     } catch (error) {
       return undefined; /* not a URL: the widget reports it */
     }

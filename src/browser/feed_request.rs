@@ -16,11 +16,14 @@ use super::live_count::{Live, REQUESTS};
 use crate::load_error::{LoadError, FEED_TIMEOUT};
 
 /// A feed request the loader started for a widget before its code arrived:
-/// `{ url, response: Promise<Response>, controller: AbortController }`.
+/// `{ url, response: Promise<Response>, controller: AbortController,
+/// started: Date.now() when it began }`.
 pub struct Prefetched {
     url: String,
     response: js_sys::Promise,
     controller: AbortController,
+    /// Milliseconds since the epoch when the loader sent it.
+    started: Option<f64>,
 }
 
 impl Prefetched {
@@ -31,6 +34,7 @@ impl Prefetched {
             url: field("url")?.as_string()?,
             response: field("response")?.dyn_into().ok()?,
             controller: field("controller")?.dyn_into().ok()?,
+            started: field("started").and_then(|started| started.as_f64()),
         })
     }
 }
@@ -70,13 +74,17 @@ impl FeedRequest {
             Some(p) => Some(p.controller.clone()),
             None => AbortController::new().ok(),
         };
+        // The time limit counts from when the request was sent, also when
+        // the loader sent it before the widget's code had arrived.
+        let waited = prefetched.as_ref().and_then(|p| p.started).map_or(0.0, |s| js_sys::Date::now() - s);
+        let time_left = (FEED_TIMEOUT.as_millis() as f64 - waited).clamp(0.0, FEED_TIMEOUT.as_millis() as f64);
         let response = prefetched.map(|p| p.response);
         let signal = controller.as_ref().map(AbortController::signal);
         let timed_out = Rc::new(Cell::new(false));
         let timeout = {
             let controller = controller.clone();
             let timed_out = Rc::clone(&timed_out);
-            Timeout::new(FEED_TIMEOUT.as_millis() as u32, move || {
+            Timeout::new(time_left as u32, move || {
                 timed_out.set(true);
                 if let Some(controller) = controller {
                     controller.abort();
