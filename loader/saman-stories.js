@@ -132,7 +132,7 @@
     return element;
   }
 
-  /* The same shape as the widget's loading state (StatusMessage), so the
+  /* The same shape as the widget's loading state (status_message), so the
      space is reserved before the wasm arrives and nothing moves after. */
   function placeholder(layout) {
     var frame = div('saman-frame saman-status saman-status--loading', [

@@ -1,7 +1,7 @@
 //! The widget's UI language: one table of strings per language.
 //!
 //! Every word the widget itself shows or announces comes from a [`Strings`]
-//! table; components never hold literal text. To add a language (for
+//! table; views never hold literal text. To add a language (for
 //! example North Sámi, `se`), add a variant to [`Lang`], a table beside the
 //! others, and the tag in [`Lang::from_tag`] — and have a native speaker
 //! review the table before it ships.

@@ -1,5 +1,5 @@
 //! Browser resources, each wrapped in a type or function that cleans up after
-//! itself, so components stay free of `web_sys` plumbing.
+//! itself, so the views stay free of `web_sys` plumbing.
 
 pub mod console;
 pub mod crash;

@@ -24,12 +24,21 @@ pub struct El(Element);
 
 /// Starts an HTML element.
 pub fn el(tag: &str) -> El {
-    El(DOCUMENT.with(|d| d.create_element(tag)).ok().expect("a valid tag name"))
+    El(made(DOCUMENT.with(|d| d.create_element(tag))))
 }
 
 /// Starts an SVG element.
 pub fn svg(tag: &str) -> El {
-    El(DOCUMENT.with(|d| d.create_element_ns(Some(SVG_NAMESPACE), tag)).ok().expect("a valid tag name"))
+    El(made(DOCUMENT.with(|d| d.create_element_ns(Some(SVG_NAMESPACE), tag))))
+}
+
+/// The element a document made; only an invalid tag name (none of ours)
+/// makes it refuse.
+fn made(element: Result<Element, wasm_bindgen::JsValue>) -> Element {
+    match element {
+        Ok(element) => element,
+        Err(_) => panic!("the document refused to create an element"),
+    }
 }
 
 impl El {

@@ -226,8 +226,8 @@ fn fold_char(c: char) -> char {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => code + 0x20,
         // Latin Extended-A pairs (capital, small): Á is Latin-1, but Č Đ Ŋ
         // Š Ŧ Ž of the Sámi alphabets are here.
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
-        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code & 1 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code & 1 == 1 => code + 1,
         0x178 => 0xFF,
         _ => code,
     };
