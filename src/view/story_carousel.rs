@@ -68,7 +68,7 @@ struct State {
     carousel: Carousel,
     /// What the DOM shows now: `None` before the first render.
     rendered: Option<Carousel>,
-    stories: Vec<Story>,
+    stories: Rc<[Story]>,
     style: StoryStyle,
     interval: Duration,
     widget: WidgetId,
@@ -109,7 +109,7 @@ struct Controls {
 impl StoryCarousel {
     /// A carousel over `stories` (at least one). `stopped` is shared with
     /// the widget: set when rotation stops.
-    pub fn new(stories: Vec<Story>, settings: CarouselSettings, stopped: Rc<Cell<bool>>) -> StoryCarousel {
+    pub fn new(stories: Rc<[Story]>, settings: CarouselSettings, stopped: Rc<Cell<bool>>) -> StoryCarousel {
         let strings = settings.style.lang.strings();
         let widget = settings.widget;
         let slides_id = format!("saman-{}-slides", NEXT_CAROUSEL.fetch_add(1, Ordering::Relaxed));

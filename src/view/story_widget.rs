@@ -31,8 +31,8 @@ fn today() -> Date {
 enum LoadState {
     Loading,
     /// The stories of the embed's view, every other story (and every expired
-    /// one) already dropped.
-    Ready(Vec<Story>),
+    /// one) already dropped; shared with the carousel that shows them.
+    Ready(Rc<[Story]>),
     Failed,
 }
 
@@ -181,7 +181,7 @@ impl WidgetState {
                 let today = today();
                 let mut stories = feed.into_view(self.view);
                 stories.retain(|story| !story.is_expired_on(today) && self.filter.matches(story));
-                LoadState::Ready(stories)
+                LoadState::Ready(stories.into())
             }
             Err(error) => {
                 let again = again_in.map(|d| format!("; trying again in {} s", d.as_secs()));
@@ -222,7 +222,7 @@ impl WidgetState {
                     pauses_on_hover: !self.style.kiosk,
                     widget: self.widget,
                 };
-                Content::Carousel(StoryCarousel::new(stories.clone(), settings, self.stopped.clone()))
+                Content::Carousel(StoryCarousel::new(Rc::clone(stories), settings, self.stopped.clone()))
             }
         };
         let _ = self.root.replace_child(content.element(), self.content.element());
