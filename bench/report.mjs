@@ -181,5 +181,7 @@ export function formatSoak(soak) {
     ...formatSoakPart('insert/remove cycles (none left after)', soak.cycles.points),
     `Each step rotates once, so after n steps the slide shown is n mod ${soak.inView} + 1.`,
     'JS heap is the whole page\'s; change = last − first; "live" is the widget\'s own count (debugCounts()).',
+    `The soak's Chromium runs with ${soak.jsFlags}: without optimising tiers the JS heap`,
+    '  holds objects, not the machine code V8 compiles for hot functions (which adds ~70 KiB and levels off).',
   ].join('\n');
 }

@@ -122,6 +122,26 @@ test('T6 no advancing while the page is hidden or the widget is off-screen', asy
   await expect(widget.rotationButton).toHaveText('Stop automatic slide show');
 });
 
+test('T6 a widget that loads in a hidden tab waits until the tab is shown', async ({ page, widget }) => {
+  await page.addInitScript(() => {
+    window.__hidden = true;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => window.__hidden });
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (window.__hidden ? 'hidden' : 'visible'),
+    });
+  });
+  await openWithPausedClock(page, widget);
+  await page.clock.runFor(INTERVAL * 3);
+  await expect(widget.position).toHaveText('1 of 4');
+  await page.evaluate(() => {
+    window.__hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.clock.runFor(INTERVAL);
+  await expect(widget.position).toHaveText('2 of 4');
+});
+
 test('T7 after the page comes back, the next advance is a full interval later', async ({ page, widget }) => {
   await openWithPausedClock(page, widget);
   await page.clock.runFor(INTERVAL - 500);

@@ -149,6 +149,16 @@ test('T3 keyboard focus inside stops rotation with no automatic resume', async (
   await expect(widget.position).toHaveText('1 of 4');
 });
 
+test('T3 keyboard focus on the layout switch under the carousel stops rotation too', async ({ page, widget }) => {
+  await openWithPausedClock(page, widget);
+  await page.locator('#after').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(widget.layoutSwitch).toBeFocused();
+  await expect(widget.rotationButton).toHaveText('Start automatic slide show');
+  await page.clock.runFor(INTERVAL * 3);
+  await expect(widget.position).toHaveText('1 of 4');
+});
+
 for (const [how, act] of [
   ['Next', (widget) => widget.nextButton.click()],
   ['Previous', (widget) => widget.previousButton.click()],

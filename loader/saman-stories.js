@@ -185,7 +185,7 @@
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
       var url = parsed.href;
       var controller = new AbortController();
-      var started = Date.now();
+      var started = performance.now();
       var response = fetch(url, { signal: controller.signal });
       response.catch(function () { /* the widget reports it */ });
       /* `started`: the widget's 15 s limit counts from here. */

@@ -12,6 +12,24 @@ use story_feed::FeedError;
 /// How long a feed request may take before the widget gives up on it.
 pub const FEED_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// The least time a request taken over from the loader still gets, however
+/// late the widget's code arrived: the feed may well be in already, and
+/// reading its body must not be cut off.
+pub const TAKEOVER_GRACE: Duration = Duration::from_secs(2);
+
+/// How long the widget still waits for a request sent `waited_ms`
+/// milliseconds ago (by the loader, before the widget's code arrived; 0 for
+/// its own requests): the rest of [`FEED_TIMEOUT`], but at least
+/// [`TAKEOVER_GRACE`] for a request already under way. A nonsensical
+/// `waited_ms` (negative, NaN) counts as none.
+pub fn time_left(waited_ms: f64) -> Duration {
+    if waited_ms.is_nan() || waited_ms <= 0.0 {
+        return FEED_TIMEOUT;
+    }
+    let waited = Duration::from_millis(waited_ms.min(FEED_TIMEOUT.as_millis() as f64) as u64);
+    FEED_TIMEOUT.saturating_sub(waited).max(TAKEOVER_GRACE)
+}
+
 /// Why the feed could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
@@ -67,6 +85,17 @@ impl fmt::Display for LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_limit_counts_from_the_loader_with_a_grace_for_late_code() {
+        assert_eq!(time_left(0.0), FEED_TIMEOUT);
+        assert_eq!(time_left(10_000.0), Duration::from_secs(5));
+        assert_eq!(time_left(14_000.0), TAKEOVER_GRACE);
+        assert_eq!(time_left(60_000.0), TAKEOVER_GRACE);
+        assert_eq!(time_left(f64::INFINITY), TAKEOVER_GRACE);
+        assert_eq!(time_left(f64::NAN), FEED_TIMEOUT);
+        assert_eq!(time_left(-5.0), FEED_TIMEOUT);
+    }
 
     #[test]
     fn only_failures_that_may_pass_are_retried() {

@@ -13,16 +13,16 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{AbortController, AbortSignal, RequestCache, RequestInit, Response};
 
 use super::live_count::{Live, REQUESTS};
-use crate::load_error::{LoadError, FEED_TIMEOUT};
+use crate::load_error::{time_left, LoadError};
 
 /// A feed request the loader started for a widget before its code arrived:
 /// `{ url, response: Promise<Response>, controller: AbortController,
-/// started: Date.now() when it began }`.
+/// started: performance.now() when it was sent }`.
 pub struct Prefetched {
     url: String,
     response: js_sys::Promise,
     controller: AbortController,
-    /// Milliseconds since the epoch when the loader sent it.
+    /// `performance.now()` when the loader sent it.
     started: Option<f64>,
 }
 
@@ -76,15 +76,16 @@ impl FeedRequest {
         };
         // The time limit counts from when the request was sent, also when
         // the loader sent it before the widget's code had arrived.
-        let waited = prefetched.as_ref().and_then(|p| p.started).map_or(0.0, |s| js_sys::Date::now() - s);
-        let time_left = (FEED_TIMEOUT.as_millis() as f64 - waited).clamp(0.0, FEED_TIMEOUT.as_millis() as f64);
+        let now = web_sys::window().and_then(|w| w.performance()).map(|p| p.now());
+        let waited = prefetched.as_ref().and_then(|p| Some(now? - p.started?)).unwrap_or(0.0);
+        let time_left = time_left(waited);
         let response = prefetched.map(|p| p.response);
         let signal = controller.as_ref().map(AbortController::signal);
         let timed_out = Rc::new(Cell::new(false));
         let timeout = {
             let controller = controller.clone();
             let timed_out = Rc::clone(&timed_out);
-            Timeout::new(time_left as u32, move || {
+            Timeout::new(time_left.as_millis() as u32, move || {
                 timed_out.set(true);
                 if let Some(controller) = controller {
                     controller.abort();

@@ -37,6 +37,9 @@ pub struct CarouselSettings {
     pub pauses_on_hover: bool,
     /// The widget it belongs to, blamed for a crash in its callbacks.
     pub widget: WidgetId,
+    /// Where keyboard focus stops rotation (T3): the whole widget, so the
+    /// layout switch under the carousel counts too.
+    pub focus_scope: Element,
 }
 
 /// Numbers the carousels on a page, so every id is unique even outside the
@@ -130,7 +133,12 @@ impl StoryCarousel {
             .child(&controls_bar)
             .child(&slides)
             .build();
-        let carousel = Carousel::new(stories.len(), settings.start_playing);
+        let mut carousel = Carousel::new(stories.len(), settings.start_playing);
+        // A carousel built while the page is hidden (a background tab, an
+        // info screen's refresh) waits until it is shown (T6).
+        if let Some(document) = section.owner_document() {
+            carousel.set_page_hidden(document.hidden());
+        }
         let state = Rc::new_cyclic(|me| {
             RefCell::new(State {
                 carousel,
@@ -165,7 +173,7 @@ impl StoryCarousel {
             // click also focuses a button, but is not `:focus-visible`: it
             // must not stop the carousel before the click on "Stop" toggles
             // it back on.
-            on(&section, "focusin", |state, event| {
+            on(&settings.focus_scope, "focusin", |state, event| {
                 let keyboard = event
                     .target()
                     .and_then(|t| t.dyn_into::<Element>().ok())
@@ -215,7 +223,9 @@ impl StoryCarousel {
         };
         if viewport.is_none() {
             // Without an observer, assume the visitor sees it.
-            state.borrow_mut().seen_once = true;
+            let mut state = state.borrow_mut();
+            state.seen_once = true;
+            state.fetch_next_picture();
         }
         // Several stories side by side when the container is wide.
         let most_per_view = settings.most_per_view;

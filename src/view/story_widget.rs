@@ -41,7 +41,9 @@ enum LoadState {
 /// in the same space. Dropping it removes its DOM, aborts its request and
 /// stops every timer and listener.
 pub struct StoryWidget {
-    state: Rc<RefCell<WidgetState>>,
+    /// `div.saman`, removed on drop whatever the state is doing.
+    root: Element,
+    _state: Rc<RefCell<WidgetState>>,
 }
 
 struct WidgetState {
@@ -156,15 +158,14 @@ impl StoryWidget {
                 state.borrow_mut().loader = Some(loader);
             }
         }
-        StoryWidget { state }
+        let root = state.borrow().root.clone();
+        StoryWidget { root, _state: state }
     }
 }
 
 impl Drop for StoryWidget {
     fn drop(&mut self) {
-        if let Ok(state) = self.state.try_borrow() {
-            state.root.remove();
-        }
+        self.root.remove();
     }
 }
 
@@ -221,6 +222,7 @@ impl WidgetState {
                     most_per_view: self.most_per_view,
                     pauses_on_hover: !self.style.kiosk,
                     widget: self.widget,
+                    focus_scope: self.root.clone(),
                 };
                 Content::Carousel(StoryCarousel::new(Rc::clone(stories), settings, self.stopped.clone()))
             }

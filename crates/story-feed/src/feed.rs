@@ -10,7 +10,7 @@
 //! - text is plain text, links and images are `http(s)` only.
 
 use std::collections::HashSet;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 
 use crate::audience::{Audience, View};
@@ -120,7 +120,7 @@ impl fmt::Display for SkipReason {
             SkipReason::DuplicateId => f.write_str("an earlier item has the same \"id\""),
             SkipReason::MissingTitle => f.write_str("it has no \"title\""),
             SkipReason::UnknownAudience(name) => {
-                write!(f, "its audience \"{name}\" is not \"residents\", \"colleagues\" or \"all\"")
+                write!(f, "its audience {} is not \"residents\", \"colleagues\" or \"all\"", Quoted(name))
             }
         }
     }
@@ -129,9 +129,32 @@ impl fmt::Display for SkipReason {
 impl fmt::Display for SkippedItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.id {
-            Some(id) => write!(f, "item {} (id \"{id}\") skipped: {}", self.index, self.reason),
+            Some(id) => write!(f, "item {} (id {}) skipped: {}", self.index, Quoted(id), self.reason),
             None => write!(f, "item {} skipped: {}", self.index, self.reason),
         }
+    }
+}
+
+/// Text from a feed in a message, in quotes, with quotes, backslashes and
+/// control characters escaped: a feed cannot add lines of its own to the
+/// console. (Like `{:?}`, without the Unicode tables that cost the widget.)
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                c if c.is_control() => write!(f, "\\u{{{:x}}}", c as u32)?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_str("\"")
     }
 }
 

@@ -212,8 +212,9 @@ fn decode_entity(name: &str) -> Option<char> {
 }
 
 /// `s` in lower case, for comparing tags and names without regard to case.
-/// Folds the Latin letters of Norwegian, Sámi and English (ASCII, Latin-1,
-/// Latin Extended-A); other letters compare as written. (Full Unicode case
+/// Folds the Latin letters of Norwegian, the Sámi languages and English
+/// (ASCII, Latin-1, Latin Extended-A, and Skolt Sámi's letters from Latin
+/// Extended-B); other letters compare as written. (Full Unicode case
 /// tables would cost the WebAssembly build about 10 KB.)
 pub fn fold_case(s: &str) -> String {
     s.chars().map(fold_char).collect()
@@ -229,6 +230,9 @@ fn fold_char(c: char) -> char {
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code & 1 == 0 => code + 1,
         0x139..=0x148 | 0x179..=0x17E if code & 1 == 1 => code + 1,
         0x178 => 0xFF,
+        // Skolt Sámi's Ǥ Ǧ Ǩ Ǯ (Latin Extended-B pairs) and Ʒ.
+        0x1E4..=0x1EF if code & 1 == 0 => code + 1,
+        0x1B7 => 0x292,
         _ => code,
     };
     char::from_u32(lower).unwrap_or(c)
@@ -270,7 +274,9 @@ mod tests {
     #[test]
     fn case_folding_agrees_with_unicode_for_latin_letters() {
         assert_eq!(super::fold_case("HELSE Skule ÆØÅ ČĐŊŠŦŽ ÁÉ"), "helse skule æøå čđŋšŧž áé");
-        for c in (0u32..0x180).filter_map(char::from_u32) {
+        assert_eq!(super::fold_case("ǦǤǨǮƷ"), "ǧǥǩǯʒ");
+        let skolt = [0x1B7, 0x1E4, 0x1E5, 0x1E6, 0x1E7, 0x1E8, 0x1E9, 0x1EA, 0x1EB, 0x1EC, 0x1ED, 0x1EE, 0x1EF];
+        for c in (0u32..0x180).chain(skolt).filter_map(char::from_u32) {
             let unicode: String = c.to_lowercase().collect();
             // İ (U+0130) lowers to two characters; it stays as written.
             if unicode.chars().count() == 1 {

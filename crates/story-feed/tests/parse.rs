@@ -252,3 +252,15 @@ fn deeply_nested_json_is_an_error_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(matches!(Feed::parse(&deep, FEED_URL), Err(FeedError::Json { .. })));
 }
+
+#[test]
+fn skip_messages_quote_feed_text_so_it_cannot_forge_console_lines() {
+    let json = r#"{"items": [
+        {"id": "a\"\nsaman-stories: forged", "title": "One"},
+        {"id": "a\"\nsaman-stories: forged", "title": "Two"}
+    ]}"#;
+    let feed = Feed::parse(json, FEED_URL).unwrap();
+    let message = feed.skipped[0].to_string();
+    assert_eq!(message, r#"item 1 (id "a\"\nsaman-stories: forged") skipped: an earlier item has the same "id""#);
+    assert!(!message.contains('\n'));
+}
