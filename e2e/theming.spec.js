@@ -3,7 +3,7 @@
 // filters. Screenshot checks prove a theme changes what it should and
 // nothing else; contrast and axe hold in the dark theme too.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, widgetPage } from './support/test.js';
+import { test, expect, widgetPage, pauseClock } from './support/test.js';
 import { expectReadableControls, expectReadableTextOverPictures } from './support/contrast.js';
 
 /** The computed look of the widget's main pieces. */
@@ -82,6 +82,27 @@ test.describe('colour scheme', () => {
       expect(seen.frame.backgroundColor).toBe(surface);
     });
   }
+
+  test('a page that switches theme after load takes the widget along', async ({ page, widget }) => {
+    const surface = () => widget.host.locator('.saman').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await pauseClock(page); // no rotation: the slide must stay the same
+    await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en', pagescheme: 'light', pagecss: '.night { color-scheme: dark }' }));
+    await widget.waitForStories();
+    expect(await surface()).toBe(LIGHT_SURFACE);
+    // Designsystemet's attribute, on <html>.
+    await page.evaluate(() => document.documentElement.setAttribute('data-color-scheme', 'dark'));
+    await expect.poll(surface).toBe(DARK_SURFACE);
+    await page.evaluate(() => document.documentElement.setAttribute('data-color-scheme', 'light'));
+    await expect.poll(surface).toBe(LIGHT_SURFACE);
+    // A class on <body> that sets CSS color-scheme.
+    await page.evaluate(() => {
+      document.documentElement.removeAttribute('data-color-scheme');
+      document.body.classList.add('night');
+    });
+    await expect.poll(surface).toBe(DARK_SURFACE);
+    // The same stories and slide: only the look changed.
+    await expect(widget.position).toHaveText(/^1 of /);
+  });
 
   test('the dark theme keeps text 4.5:1 over bright and dark pictures', async ({ page, widget }) => {
     await page.goto(widgetPage({ feed: 'contrast.json', lang: 'en', 'color-scheme': 'dark' }));

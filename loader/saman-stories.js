@@ -162,6 +162,28 @@
     return dark && words.indexOf('light') !== -1 ? 'auto' : dark ? 'dark' : 'light';
   }
 
+  /* A page may switch themes after load (a dark-mode toggle): follow it.
+     One pair of observers for the page, started with the first widget:
+     data-color-scheme anywhere, and class or style on <html> and <body>
+     (where pages set CSS color-scheme). Not class changes deeper in the
+     page: those are frequent and never a theme. */
+  var schemeObservers = null;
+  function followColorSchemes() {
+    if (schemeObservers || typeof MutationObserver !== 'function') return;
+    var update = function () {
+      live.forEach(function (element) {
+        var container = element._container;
+        var className = container && 'saman-root saman-root--' + colorScheme(element);
+        if (container && container.className !== className) container.className = className;
+      });
+    };
+    schemeObservers = [new MutationObserver(update), new MutationObserver(update)];
+    schemeObservers[0].observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['data-color-scheme'] });
+    [document.documentElement, document.body].forEach(function (node) {
+      if (node) schemeObservers[1].observe(node, { attributes: true, attributeFilter: ['class', 'style'] });
+    });
+  }
+
   /* The element's lang, else the page's, else bokmål (as src/config.rs). */
   function fallbackLanguage(element) {
     var tags = [element.getAttribute('lang'), document.documentElement.getAttribute('lang'), 'nb'];
@@ -252,6 +274,7 @@
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       if (!root.firstChild) adoptStyles(root);
       var container = div('saman-root saman-root--' + colorScheme(this), [placeholder(this.getAttribute('layout'))]);
+      followColorSchemes();
       root.appendChild(container);
       this._container = container;
       var element = this;
