@@ -52,6 +52,27 @@ test('the feed is refreshed with a conditional request, without a flash, and sur
   await page.context().setOffline(false);
 });
 
+test('a refresh that brings a new story keeps the story on screen in the same node', async ({ page }, info) => {
+  const feed = `${FEEDS}/growing/mixed.json?key=${info.testId}`;
+  const widget = await openKiosk(page, { feed, refresh: '1', lang: 'en' });
+  await widget.nextButton.click();
+  await widget.nextButton.click();
+  await expect(widget.position).toHaveText('3 of 4');
+  const title = await widget.title.textContent();
+  const slide = await widget.slide.elementHandle();
+  await page.clock.runFor(60_500);
+  // One story more, in front: the same story stays on screen, one place
+  // further on, in the same DOM node (no fade, no flash).
+  await expect(widget.position).toHaveText('4 of 5');
+  await expect(widget.title).toHaveText(title);
+  expect(await slide.evaluate((node) => node.isConnected)).toBe(true);
+  await expect(widget.slide).toHaveAttribute('aria-label', '4 of 5');
+  await widget.previousButton.click();
+  await widget.previousButton.click();
+  await widget.previousButton.click();
+  await expect(widget.title).toHaveText('A story added later');
+});
+
 test('mode="kiosk" on a page element works the same way', async ({ page }) => {
   await page.goto(widgetPage({ feed: 'tagged.json', lang: 'en', mode: 'kiosk', audience: 'all', pagecss: 'saman-stories { height: 600px }' }));
   const widget = new StoryWidget(page);

@@ -118,6 +118,19 @@ async function misbehave(req, res, url) {
     }
     return true;
   }
+  // /growing/<fixture>?key=K: the fixture the first time, then with one more
+  // story at the front (a feed that changed between two refreshes).
+  const growing = url.pathname.match(/^\/growing\/([\w-]+\.json)$/);
+  if (growing) {
+    const key = `growing:${url.searchParams.get('key') ?? ''}`;
+    const count = (flakyCounts.get(key) ?? 0) + 1;
+    flakyCounts.set(key, count);
+    const feed = JSON.parse(await readFile(join(FIXTURES, growing[1]), 'utf8'));
+    if (count > 1) feed.items.unshift({ id: 'added-later', title: 'A story added later', _saman: { audience: 'all' } });
+    res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Cache-Control': 'no-cache' });
+    res.end(JSON.stringify(feed));
+    return true;
+  }
   const generated = url.pathname.match(/^\/generated\/([\w-]+)\.json$/);
   if (generated && HOSTILE[generated[1]]) {
     res.writeHead(200, { 'Content-Type': 'application/feed+json' });

@@ -67,6 +67,16 @@ impl Carousel {
         self.current = self.current.min(self.windows().saturating_sub(1));
     }
 
+    /// The feed brought other stories: `len` of them now, the first shown
+    /// being `first` (the story that was shown, where it is now). Rotation
+    /// state, hover and visibility stay; `fit` is how many stories the
+    /// container has room for side by side.
+    pub fn replace_stories(&mut self, len: usize, first: usize, fit: usize) {
+        self.len = len;
+        self.per_view = fit.clamp(1, len.max(1));
+        self.current = first.min(self.windows().saturating_sub(1));
+    }
+
     /// How many different windows of stories there are to show.
     fn windows(&self) -> usize {
         self.len.saturating_sub(self.per_view) + 1
@@ -201,6 +211,22 @@ mod tests {
         assert_eq!(c.next_hidden(), None);
         assert_eq!(Carousel::new(1, true).next_hidden(), None);
         assert_eq!(Carousel::new(0, true).next_hidden(), None);
+    }
+
+    #[test]
+    fn new_stories_keep_the_shown_one_and_the_rotation_state() {
+        let mut c = Carousel::new(3, true);
+        c.show_next();
+        c.replace_stories(5, 3, 1);
+        assert_eq!((c.current(), c.len(), c.is_stopped()), (3, 5, true));
+        // Fewer stories: the window stays within them.
+        c.replace_stories(2, 3, 1);
+        assert_eq!(c.visible(), 1..2);
+        // More room than stories, then more stories: the room is used again.
+        c.replace_stories(2, 0, 3);
+        assert_eq!(c.per_view(), 2);
+        c.replace_stories(6, 0, 3);
+        assert_eq!((c.per_view(), c.visible()), (3, 0..3));
     }
 
     #[test]

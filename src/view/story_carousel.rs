@@ -80,14 +80,20 @@ struct State {
     stopped: Rc<Cell<bool>>,
     /// Whether the viewport observer has reported the carousel visible.
     seen_once: bool,
+    /// How many stories the container has room for side by side.
+    fit: usize,
     slides_id: String,
     controls_bar: Element,
     controls: Option<Controls>,
     slides: Element,
     /// The first sizer: slides go before it.
     first_sizer: Option<Element>,
+    /// Set when new stories changed the total the position names.
+    total_changed: bool,
     /// The shown slides, keyed by window start and story index.
     shown: Vec<((usize, usize), Element)>,
+    /// The sizers, replaced when the stories are.
+    sizers: Vec<Element>,
     /// The next story's picture, fetched ahead while the carousel is seen.
     preload: Option<Element>,
     /// Where and with which pointer a touch or pen swipe began.
@@ -149,11 +155,14 @@ impl StoryCarousel {
                 widget,
                 stopped,
                 seen_once: false,
+                fit: 1,
                 slides_id,
                 controls_bar,
                 controls: None,
                 slides: slides.clone(),
-                first_sizer: sizers.into_iter().next(),
+                first_sizer: sizers.first().cloned(),
+                sizers,
+                total_changed: false,
                 shown: Vec::new(),
                 preload: None,
                 swipe_from: None,
@@ -234,7 +243,10 @@ impl StoryCarousel {
                 let weak = weak.clone();
                 WidthObserver::new(&section, move |width_em| {
                     let fit = slides_that_fit(width_em, most_per_view);
-                    update(&weak, |state| state.carousel.set_per_view(fit))
+                    update(&weak, |state| {
+                        state.fit = fit;
+                        state.carousel.set_per_view(fit);
+                    })
                 })
             })
             .flatten();
@@ -244,6 +256,14 @@ impl StoryCarousel {
     /// The carousel's region, to place in the widget.
     pub fn element(&self) -> &Element {
         &self.section
+    }
+
+    /// Shows `stories` (at least one) from now on, in place: the story on
+    /// screen stays on screen (the same DOM node, if it did not change),
+    /// rotation goes on as it was, and focus stays where it is. This is how
+    /// an info screen takes a refreshed feed without a flash.
+    pub fn replace_stories(&self, stories: Rc<[Story]>) {
+        update(&Rc::downgrade(&self._state), |state| state.replace_stories(stories));
     }
 }
 
@@ -285,7 +305,7 @@ impl State {
                 set_text(&controls.label, if playing { strings.stop } else { strings.start });
                 set_text(&controls.label_rest, if playing { strings.stop_rest } else { strings.start_rest });
             }
-            if built || visible_changed {
+            if built || visible_changed || self.total_changed {
                 let shown = now.visible();
                 set_text(&controls.position, &strings.positions(shown.start + 1, shown.end, now.len()));
             }
@@ -299,6 +319,7 @@ impl State {
             // Announce slide changes only when the visitor makes them (A1).
             set_attribute(&self.slides, "aria-live", if now.is_playing() { "off" } else { "polite" });
         }
+        self.total_changed = false;
         if visible_changed {
             self.show_slides(now.visible());
         }
@@ -309,6 +330,49 @@ impl State {
             });
         }
         self.fetch_next_picture();
+    }
+
+    fn replace_stories(&mut self, stories: Rc<[Story]>) {
+        let shown_before: Vec<Story> = self.carousel.visible().map(|i| self.stories[i].clone()).collect();
+        let first = shown_before.first().and_then(|s| stories.iter().position(|new| new.id == s.id)).unwrap_or(0);
+        self.stories = stories;
+        let before = self.carousel.visible();
+        self.carousel.replace_stories(self.stories.len(), first, self.fit);
+        let now = self.carousel.visible();
+        let unchanged = before.len() == now.len() && now.clone().zip(&shown_before).all(|(i, old)| self.stories[i] == *old);
+        if unchanged {
+            // The same stories on screen: keep their nodes (no fade), with
+            // their new position in the name.
+            let strings = self.style.lang.strings();
+            for (((start, index), slide), new_index) in self.shown.iter_mut().zip(now.clone()) {
+                *start = now.start;
+                *index = new_index;
+                set_attribute(slide, "aria-label", &strings.position(new_index + 1, self.stories.len()));
+            }
+        } else {
+            for (_, slide) in self.shown.drain(..) {
+                slide.remove();
+            }
+            self.show_slides(now);
+        }
+        self.replace_sizers();
+        // Tell render to rewrite the position ("3 of 12") for the new total.
+        self.total_changed = true;
+    }
+
+    /// Sizes the slide area by the longest of the current stories.
+    fn replace_sizers(&mut self) {
+        for sizer in self.sizers.drain(..) {
+            sizer.remove();
+        }
+        self.sizers = longest_stories(&self.stories, SIZER_COUNT)
+            .into_iter()
+            .map(|story| story_sizer(story, self.style).build())
+            .collect();
+        for sizer in &self.sizers {
+            let _ = self.slides.append_child(sizer);
+        }
+        self.first_sizer = self.sizers.first().cloned();
     }
 
     fn swipe_start(&mut self, event: &PointerEvent) {

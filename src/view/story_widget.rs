@@ -200,7 +200,13 @@ impl WidgetState {
 
     fn set_load(&mut self, load: LoadState) {
         self.load = load;
-        self.show_content();
+        match (&self.content, &self.load) {
+            // Refreshed stories on a carousel: in place, no flash.
+            (Content::Carousel(carousel), LoadState::Ready(stories)) if !stories.is_empty() => {
+                carousel.replace_stories(Rc::clone(stories));
+            }
+            _ => self.show_content(),
+        }
         self.show_switch();
     }
 
