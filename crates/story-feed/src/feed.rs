@@ -9,6 +9,7 @@
 //!   ignored, as JSON Feed requires;
 //! - text is plain text, links and images are `http(s)` only.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
@@ -191,35 +192,38 @@ impl Feed {
     /// Parses a feed document fetched from `feed_url` (an absolute URL, used
     /// to resolve relative links and images).
     pub fn parse(json: &str, feed_url: &str) -> Result<Feed, FeedError> {
-        let document = json::parse(json).map_err(|e| FeedError::Json {
+        let json_error = |e: json::JsonError| FeedError::Json {
             line: e.line,
             column: e.column,
             message: e.message.to_owned(),
-        })?;
-        let Json::Object(document) = document else {
-            return Err(FeedError::NotAFeed("the top level is not a JSON object"));
         };
-        let Some(Json::Array(items)) = document.get("items") else {
-            return Err(FeedError::NotAFeed("it has no \"items\" array"));
-        };
-        let feed_defaults = ItemDefaults {
-            audience: declared_audience(&document).map(|a| a.unwrap_or(Audience::All)),
-            language: language_tag(&document),
-        };
-        let mut seen_ids = HashSet::new();
-        let mut stories = Vec::with_capacity(items.len());
-        let mut skipped = Vec::new();
-        for (index, item) in items.iter().enumerate() {
-            match read_item(item, feed_url, &feed_defaults, &mut seen_ids) {
-                Ok(story) => stories.push(story),
-                Err((id, reason)) => skipped.push(SkippedItem { index, id, reason }),
+        // Each item becomes a story as soon as it is read, so a feed of
+        // thousands of stories never exists as a whole JSON tree (that
+        // would double the widget's memory). The feed's own settings that
+        // items inherit are normally written before `items`.
+        let reader = RefCell::new(ItemReader::new(feed_url));
+        let (document, streamed) = json::parse_streaming_items(
+            json,
+            &mut |before| reader.borrow_mut().defaults = Some(ItemDefaults::of(before)),
+            &mut |item| reader.borrow_mut().read(&item),
+        )
+        .map_err(json_error)?;
+        let document = feed_object(document)?;
+        let reader = reader.into_inner();
+        if streamed == 1 && reader.defaults.as_ref() == Some(&ItemDefaults::of(&document)) {
+            return Ok(reader.finish(&document));
+        }
+        // The settings come after the items, or there are several `items`:
+        // read the whole document again, as one tree.
+        let document = feed_object(json::parse(json).map_err(json_error)?)?;
+        let mut reader = ItemReader::new(feed_url);
+        reader.defaults = Some(ItemDefaults::of(&document));
+        if let Some(Json::Array(items)) = document.get("items") {
+            for item in items {
+                reader.read(item);
             }
         }
-        Ok(Feed {
-            title: plain_text(&document, "title").map(|t| truncate_words(&t, TITLE_MAX_CHARS)),
-            stories,
-            skipped,
-        })
+        Ok(reader.finish(&document))
     }
 
     /// The stories of one view, in feed order, with every other story
@@ -229,11 +233,69 @@ impl Feed {
     }
 }
 
+/// The top-level object of a feed, which must have an `items` array.
+fn feed_object(document: Json) -> Result<Object, FeedError> {
+    let Json::Object(document) = document else {
+        return Err(FeedError::NotAFeed("the top level is not a JSON object"));
+    };
+    match document.get("items") {
+        Some(Json::Array(_)) => Ok(document),
+        _ => Err(FeedError::NotAFeed("it has no \"items\" array")),
+    }
+}
+
 /// What an item inherits from the feed when it does not say.
+#[derive(Clone, Debug, PartialEq)]
 struct ItemDefaults {
     /// The feed's `_saman.audience`; `Err` holds an unknown name.
     audience: Result<Audience, String>,
     language: Option<String>,
+}
+
+impl ItemDefaults {
+    /// The defaults a feed object declares.
+    fn of(feed: &Object) -> ItemDefaults {
+        ItemDefaults {
+            audience: declared_audience(feed).map(|a| a.unwrap_or(Audience::All)),
+            language: language_tag(feed),
+        }
+    }
+}
+
+/// Turns items into stories one at a time, in feed order.
+struct ItemReader<'a> {
+    feed_url: &'a str,
+    /// Known once the `items` array starts.
+    defaults: Option<ItemDefaults>,
+    seen_ids: HashSet<String>,
+    stories: Vec<Story>,
+    skipped: Vec<SkippedItem>,
+    /// The next item's position in `items`.
+    index: usize,
+}
+
+impl<'a> ItemReader<'a> {
+    fn new(feed_url: &'a str) -> Self {
+        ItemReader { feed_url, defaults: None, seen_ids: HashSet::new(), stories: Vec::new(), skipped: Vec::new(), index: 0 }
+    }
+
+    fn read(&mut self, item: &Json) {
+        let no_defaults = ItemDefaults { audience: Ok(Audience::All), language: None };
+        let defaults = self.defaults.as_ref().unwrap_or(&no_defaults);
+        match read_item(item, self.feed_url, defaults, &mut self.seen_ids) {
+            Ok(story) => self.stories.push(story),
+            Err((id, reason)) => self.skipped.push(SkippedItem { index: self.index, id, reason }),
+        }
+        self.index += 1;
+    }
+
+    fn finish(self, feed: &Object) -> Feed {
+        Feed {
+            title: plain_text(feed, "title").map(|t| truncate_words(&t, TITLE_MAX_CHARS)),
+            stories: self.stories,
+            skipped: self.skipped,
+        }
+    }
 }
 
 fn read_item(

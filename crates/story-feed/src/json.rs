@@ -143,11 +143,41 @@ pub struct JsonError {
 pub fn parse(text: &str) -> Result<Json, JsonError> {
     let mut reader = Reader { bytes: text.as_bytes(), at: 0, depth: 0 };
     let value = reader.value()?;
-    reader.skip_whitespace();
-    if reader.at < reader.bytes.len() {
-        return Err(reader.error("trailing characters"));
-    }
+    reader.end()?;
     Ok(value)
+}
+
+/// Parses a document like [`parse`], except that the elements of an `items`
+/// array in the top-level object are not kept: each goes to `on_item` as
+/// soon as it is read, so a feed of thousands of stories never exists as
+/// one tree. `on_items` hears when such an array starts, with the
+/// top-level members read before it. The document comes back with `[]` in
+/// place of every streamed array, and the number of arrays streamed.
+pub fn parse_streaming_items(
+    text: &str,
+    on_items: &mut dyn FnMut(&Object),
+    on_item: &mut dyn FnMut(Json),
+) -> Result<(Json, usize), JsonError> {
+    let mut reader = Reader { bytes: text.as_bytes(), at: 0, depth: 0 };
+    reader.skip_whitespace();
+    let mut streamed = 0;
+    let value = if reader.peek() == Some(b'{') {
+        reader.nested(|r| {
+            r.object_with(&mut |r, key, before| {
+                r.skip_whitespace();
+                if key != "items" || r.peek() != Some(b'[') {
+                    return r.value();
+                }
+                streamed += 1;
+                on_items(before);
+                r.nested(|r| r.array_with(on_item).map(|()| Json::Array(Vec::new())))
+            })
+        })?
+    } else {
+        reader.value()?
+    };
+    reader.end()?;
+    Ok((value, streamed))
 }
 
 struct Reader<'a> {
@@ -157,6 +187,15 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Checks that nothing but whitespace follows the document.
+    fn end(&mut self) -> Result<(), JsonError> {
+        self.skip_whitespace();
+        if self.at < self.bytes.len() {
+            return Err(self.error("trailing characters"));
+        }
+        Ok(())
+    }
+
     /// An error at the current position (at the end: at the last character).
     fn error(&self, message: &'static str) -> JsonError {
         let upto = &self.bytes[..(self.at + 1).min(self.bytes.len())];
@@ -179,8 +218,11 @@ impl Reader<'_> {
         self.skip_whitespace();
         match self.peek() {
             None => Err(self.error("EOF while parsing a value")),
-            Some(b'{') => self.nested(Reader::object),
-            Some(b'[') => self.nested(Reader::array),
+            Some(b'{') => self.nested(|r| r.object_with(&mut |r, _, _| r.value())),
+            Some(b'[') => self.nested(|r| {
+                let mut items = Vec::new();
+                r.array_with(&mut |item| items.push(item)).map(|()| Json::Array(items))
+            }),
             Some(b'"') => self.string().map(Json::String),
             Some(b't') => self.literal("true", Json::Bool(true)),
             Some(b'f') => self.literal("false", Json::Bool(false)),
@@ -191,7 +233,7 @@ impl Reader<'_> {
     }
 
     /// Reads an array or object one level deeper, within [`MAX_DEPTH`].
-    fn nested(&mut self, read: fn(&mut Self) -> Result<Json, JsonError>) -> Result<Json, JsonError> {
+    fn nested(&mut self, read: impl FnOnce(&mut Self) -> Result<Json, JsonError>) -> Result<Json, JsonError> {
         if self.depth == MAX_DEPTH {
             return Err(self.error("recursion limit exceeded"));
         }
@@ -355,22 +397,21 @@ impl Reader<'_> {
         Ok(unit)
     }
 
-    /// Reads an array's items, the cursor after `[`.
-    fn array(&mut self) -> Result<Json, JsonError> {
-        let mut items = Vec::new();
+    /// Reads an array's items into `each`, the cursor after `[`.
+    fn array_with(&mut self, each: &mut dyn FnMut(Json)) -> Result<(), JsonError> {
         self.skip_whitespace();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Ok(Json::Array(items));
+            return Ok(());
         }
         loop {
-            items.push(self.value()?);
+            each(self.value()?);
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(());
                 }
                 None => return Err(self.error("EOF while parsing a list")),
                 Some(_) => return Err(self.error("expected `,` or `]`")),
@@ -382,13 +423,17 @@ impl Reader<'_> {
         }
     }
 
-    /// Reads an object's members, the cursor after `{`.
-    fn object(&mut self) -> Result<Json, JsonError> {
-        let mut members = Vec::new();
+    /// Reads an object's members, the cursor after `{`; `read_value` reads
+    /// each member's value, knowing its key and the members before it.
+    fn object_with(
+        &mut self,
+        read_value: &mut dyn FnMut(&mut Self, &str, &Object) -> Result<Json, JsonError>,
+    ) -> Result<Json, JsonError> {
+        let mut members = Object::default();
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Ok(Json::Object(Object(members)));
+            return Ok(Json::Object(members));
         }
         loop {
             self.skip_whitespace();
@@ -405,13 +450,14 @@ impl Reader<'_> {
                 None => return Err(self.error("EOF while parsing an object")),
                 Some(_) => return Err(self.error("expected `:`")),
             }
-            members.push((key, self.value()?));
+            let value = read_value(self, &key, &members)?;
+            members.0.push((key, value));
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
-                    return Ok(Json::Object(Object(members)));
+                    return Ok(Json::Object(members));
                 }
                 None => return Err(self.error("EOF while parsing an object")),
                 Some(_) => return Err(self.error("expected `,` or `}`")),
@@ -446,6 +492,35 @@ mod tests {
         );
         assert_eq!(json.get("b").and_then(Json::as_str), Some("x\"\\/\u{8}\u{c}\n\r\tæ😀"));
         assert_eq!(json.get("c"), Some(&Json::Object(Object::default())));
+    }
+
+    #[test]
+    fn items_stream_one_by_one_and_everything_else_is_kept() {
+        let text = r#"{"title": "T", "items": [{"id": 1}, [2], "3"], "x": {"items": [4]}, "after": true}"#;
+        let (mut before, mut items) = (Vec::new(), Vec::new());
+        let (document, streamed) = parse_streaming_items(
+            text,
+            &mut |members| before = members.0.iter().map(|(k, _)| k.clone()).collect(),
+            &mut |item| items.push(item),
+        )
+        .unwrap();
+        assert_eq!((before, streamed), (vec!["title".to_owned()], 1));
+        assert_eq!(Json::Array(items).to_json_text(), r#"[{"id":1},[2],"3"]"#);
+        // Only the top level's array streams; nested "items" stay.
+        assert_eq!(document.to_json_text(), r#"{"title":"T","items":[],"x":{"items":[4]},"after":true}"#);
+        assert_eq!(parse(text).unwrap().get("items").unwrap().to_json_text(), r#"[{"id":1},[2],"3"]"#);
+    }
+
+    #[test]
+    fn streaming_reports_the_same_errors_as_parsing() {
+        for text in ["{\"items\": [1,]}", "{\"items\": [1 2]}", "{\"items\": [", "{\"items\": [{\"a\" 1}]}", "{\"items\": []} x", "[1,]"] {
+            let streamed = parse_streaming_items(text, &mut |_| {}, &mut |_| {}).map(|_| ());
+            assert_eq!(streamed, parse(text).map(|_| ()), "{text}");
+        }
+        let deep = format!("{{\"items\": [{}{}]}}", "[".repeat(MAX_DEPTH - 2), "]".repeat(MAX_DEPTH - 2));
+        assert!(parse_streaming_items(&deep, &mut |_| {}, &mut |_| {}).is_ok());
+        let too_deep = format!("{{\"items\": [{}{}]}}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
+        assert_eq!(parse_streaming_items(&too_deep, &mut |_| {}, &mut |_| {}).unwrap_err().message, "recursion limit exceeded");
     }
 
     #[test]

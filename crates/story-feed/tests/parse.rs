@@ -264,3 +264,24 @@ fn skip_messages_quote_feed_text_so_it_cannot_forge_console_lines() {
     assert_eq!(message, r#"item 1 (id "a\"\nsaman-stories: forged") skipped: an earlier item has the same "id""#);
     assert!(!message.contains('\n'));
 }
+
+#[test]
+fn feed_settings_written_after_the_items_still_apply_to_them() {
+    let items = r#""items": [{"id": "1", "title": "A"}, {"id": "2", "title": "B", "language": "en"}]"#;
+    let settings = r#""language": "nn", "_saman": {"audience": "colleagues"}"#;
+    let before = Feed::parse(&format!("{{{settings}, {items}}}"), FEED_URL).unwrap();
+    let after = Feed::parse(&format!("{{{items}, {settings}}}"), FEED_URL).unwrap();
+    assert_eq!(before, after);
+    assert!(after.stories.iter().all(|s| s.audience == Audience::Colleagues));
+    assert_eq!(after.stories[0].language.as_deref(), Some("nn"));
+    assert_eq!(after.stories[1].language.as_deref(), Some("en"));
+}
+
+#[test]
+fn of_several_items_arrays_the_last_one_counts() {
+    let json = r#"{"items": [{"id": "1", "title": "First"}], "items": [{"id": "2", "title": "Second"}]}"#;
+    let feed = Feed::parse(json, FEED_URL).unwrap();
+    assert_eq!(feed.stories.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(), ["Second"]);
+    let not_array_last = r#"{"items": [{"id": "1", "title": "First"}], "items": 5}"#;
+    assert_eq!(Feed::parse(not_array_last, FEED_URL), Err(FeedError::NotAFeed("it has no \"items\" array")));
+}
