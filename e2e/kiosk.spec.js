@@ -73,6 +73,19 @@ test('a refresh that brings a new story keeps the story on screen in the same no
   await expect(widget.title).toHaveText('A story added later');
 });
 
+test('a refresh that only moves the story on screen does not delay the next slide', async ({ page }, info) => {
+  const feed = `${FEEDS}/growing/mixed.json?key=${info.testId}`;
+  const widget = await openKiosk(page, { feed, refresh: '1', lang: 'en' });
+  // Slides change at 7, 14, …, 56 s (back to the first of four), 63 s; the
+  // refresh at 60 s puts a story in front of the one on screen.
+  await page.clock.runFor(60_500);
+  await expect(widget.position).toHaveText('2 of 5');
+  await page.clock.runFor(2_000);
+  await expect(widget.position).toHaveText('2 of 5');
+  await page.clock.runFor(600);
+  await expect(widget.position).toHaveText('3 of 5');
+});
+
 test('mode="kiosk" on a page element works the same way', async ({ page }) => {
   await page.goto(widgetPage({ feed: 'tagged.json', lang: 'en', mode: 'kiosk', audience: 'all', pagecss: 'saman-stories { height: 600px }' }));
   const widget = new StoryWidget(page);

@@ -90,6 +90,9 @@ struct State {
     first_sizer: Option<Element>,
     /// Set when new stories changed the total the position names.
     total_changed: bool,
+    /// Set by new stories: whether the rotation timer starts over (the
+    /// slide on screen changed) or runs on (it only moved in the list).
+    restart_timer: Option<bool>,
     /// The shown slides, keyed by window start and story index.
     shown: Vec<((usize, usize), Element)>,
     /// The sizers, replaced when the stories are.
@@ -163,6 +166,7 @@ impl StoryCarousel {
                 first_sizer: sizers.first().cloned(),
                 sizers,
                 total_changed: false,
+                restart_timer: None,
                 shown: Vec::new(),
                 preload: None,
                 swipe_from: None,
@@ -323,7 +327,11 @@ impl State {
         if visible_changed {
             self.show_slides(now.visible());
         }
-        if changed(Carousel::is_rotating) || before.is_none_or(|b| b.current() != now.current()) {
+        let slide_changed = match self.restart_timer.take() {
+            Some(restart) => restart,
+            None => before.is_none_or(|b| b.current() != now.current()),
+        };
+        if changed(Carousel::is_rotating) || slide_changed {
             self.timer = now.is_rotating().then(|| {
                 let state = self.me.clone();
                 Timer::once(self.interval, move || update(&state, |s| s.carousel.advance()))
@@ -334,30 +342,33 @@ impl State {
 
     fn replace_stories(&mut self, stories: Rc<[Story]>) {
         let shown_before: Vec<Story> = self.carousel.visible().map(|i| self.stories[i].clone()).collect();
-        let first = shown_before.first().and_then(|s| stories.iter().position(|new| new.id == s.id)).unwrap_or(0);
+        // The story that was first on screen, where it is now; if it is gone,
+        // about the same place.
+        let first = shown_before
+            .first()
+            .and_then(|shown| stories.iter().position(|new| new.id == shown.id))
+            .unwrap_or(self.carousel.current());
         self.stories = stories;
-        let before = self.carousel.visible();
         self.carousel.replace_stories(self.stories.len(), first, self.fit);
         let now = self.carousel.visible();
-        let unchanged = before.len() == now.len() && now.clone().zip(&shown_before).all(|(i, old)| self.stories[i] == *old);
-        if unchanged {
-            // The same stories on screen: keep their nodes (no fade), with
-            // their new position in the name.
-            let strings = self.style.lang.strings();
-            for (((start, index), slide), new_index) in self.shown.iter_mut().zip(now.clone()) {
-                *start = now.start;
-                *index = new_index;
-                set_attribute(slide, "aria-label", &strings.position(new_index + 1, self.stories.len()));
-            }
-        } else {
-            for (_, slide) in self.shown.drain(..) {
-                slide.remove();
-            }
-            self.show_slides(now);
+        // The slides whose story did not change keep their node (no fade,
+        // focus stays), with their new position in the name; the others are
+        // made again.
+        let keep = now.clone().zip(&shown_before).take_while(|(i, old)| self.stories[*i] == **old).count();
+        let strings = self.style.lang.strings();
+        for ((key, slide), index) in self.shown.iter_mut().zip(now.clone()).take(keep) {
+            *key = (now.start, index);
+            set_attribute(slide, "aria-label", &strings.position(index + 1, self.stories.len()));
         }
+        for (_, slide) in self.shown.drain(keep..) {
+            slide.remove();
+        }
+        self.show_slides(now.clone());
         self.replace_sizers();
-        // Tell render to rewrite the position ("3 of 12") for the new total.
+        // The position ("3 of 12") names the new total; a slide that shows
+        // another story than before gets a full interval.
         self.total_changed = true;
+        self.restart_timer = Some(keep < now.len() || keep < shown_before.len());
     }
 
     /// Sizes the slide area by the longest of the current stories.

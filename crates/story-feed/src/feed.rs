@@ -210,11 +210,14 @@ impl Feed {
         .map_err(json_error)?;
         let document = feed_object(document)?;
         let reader = reader.into_inner();
-        if streamed == 1 && reader.defaults.as_ref() == Some(&ItemDefaults::of(&document)) {
+        let one_items = document.0.iter().filter(|(key, _)| key == "items").count() == 1;
+        if streamed && one_items && reader.defaults.as_ref() == Some(&ItemDefaults::of(&document)) {
             return Ok(reader.finish(&document));
         }
         // The settings come after the items, or there are several `items`:
-        // read the whole document again, as one tree.
+        // read the whole document again, as one tree, without the first
+        // attempt's stories still taking room.
+        drop((reader, document));
         let document = feed_object(json::parse(json).map_err(json_error)?)?;
         let mut reader = ItemReader::new(feed_url);
         reader.defaults = Some(ItemDefaults::of(&document));

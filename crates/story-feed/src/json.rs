@@ -147,28 +147,29 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
     Ok(value)
 }
 
-/// Parses a document like [`parse`], except that the elements of an `items`
-/// array in the top-level object are not kept: each goes to `on_item` as
-/// soon as it is read, so a feed of thousands of stories never exists as
-/// one tree. `on_items` hears when such an array starts, with the
+/// Parses a document like [`parse`], except that the elements of the first
+/// `items` array in the top-level object are not kept: each goes to
+/// `on_item` as soon as it is read, so a feed of thousands of stories never
+/// exists as one tree. `on_items` hears when that array starts, with the
 /// top-level members read before it. The document comes back with `[]` in
-/// place of every streamed array, and the number of arrays streamed.
+/// its place (any later `items` member is kept as it is), and whether an
+/// array was streamed.
 pub fn parse_streaming_items(
     text: &str,
     on_items: &mut dyn FnMut(&Object),
     on_item: &mut dyn FnMut(Json),
-) -> Result<(Json, usize), JsonError> {
+) -> Result<(Json, bool), JsonError> {
     let mut reader = Reader { bytes: text.as_bytes(), at: 0, depth: 0 };
     reader.skip_whitespace();
-    let mut streamed = 0;
+    let mut streamed = false;
     let value = if reader.peek() == Some(b'{') {
         reader.nested(|r| {
             r.object_with(&mut |r, key, before| {
                 r.skip_whitespace();
-                if key != "items" || r.peek() != Some(b'[') {
+                if streamed || key != "items" || r.peek() != Some(b'[') {
                     return r.value();
                 }
-                streamed += 1;
+                streamed = true;
                 on_items(before);
                 r.nested(|r| r.array_with(on_item).map(|()| Json::Array(Vec::new())))
             })
@@ -504,11 +505,27 @@ mod tests {
             &mut |item| items.push(item),
         )
         .unwrap();
-        assert_eq!((before, streamed), (vec!["title".to_owned()], 1));
+        assert_eq!((before, streamed), (vec!["title".to_owned()], true));
         assert_eq!(Json::Array(items).to_json_text(), r#"[{"id":1},[2],"3"]"#);
         // Only the top level's array streams; nested "items" stay.
         assert_eq!(document.to_json_text(), r#"{"title":"T","items":[],"x":{"items":[4]},"after":true}"#);
         assert_eq!(parse(text).unwrap().get("items").unwrap().to_json_text(), r#"[{"id":1},[2],"3"]"#);
+        // Only the first array streams; a later one is kept.
+        let twice = r#"{"items": [1], "items": [2]}"#;
+        let mut items = Vec::new();
+        let (document, streamed) = parse_streaming_items(twice, &mut |_| {}, &mut |item| items.push(item)).unwrap();
+        assert!(streamed);
+        assert_eq!((Json::Array(items).to_json_text(), document.to_json_text()), ("[1]".into(), r#"{"items":[],"items":[2]}"#.into()));
+    }
+
+    #[test]
+    fn many_items_members_stream_in_linear_time() {
+        // Hostile: 100,000 `items` members; only the first one streams, so
+        // `on_items` runs once.
+        let text = format!("{{{}}}", vec![r#""items":[]"#; 100_000].join(","));
+        let mut calls = 0;
+        assert!(parse_streaming_items(&text, &mut |_| calls += 1, &mut |_| {}).is_ok());
+        assert_eq!(calls, 1);
     }
 
     #[test]
