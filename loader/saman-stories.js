@@ -162,6 +162,11 @@
     return dark && words.indexOf('light') !== -1 ? 'auto' : dark ? 'dark' : 'light';
   }
 
+  /* The class of the container in the shadow root: it carries the scheme. */
+  function rootClass(element) {
+    return 'saman-root saman-root--' + colorScheme(element);
+  }
+
   /* A page may switch themes after load (a dark-mode toggle): follow it.
      One pair of observers for the page, started with the first widget:
      data-color-scheme anywhere, and class or style on <html> and <body>
@@ -173,7 +178,7 @@
     var update = function () {
       live.forEach(function (element) {
         var container = element._container;
-        var className = container && 'saman-root saman-root--' + colorScheme(element);
+        var className = container && rootClass(element);
         if (container && container.className !== className) container.className = className;
       });
     };
@@ -273,7 +278,7 @@
       if (this._container) return;
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       if (!root.firstChild) adoptStyles(root);
-      var container = div('saman-root saman-root--' + colorScheme(this), [placeholder(this.getAttribute('layout'))]);
+      var container = div(rootClass(this), [placeholder(this.getAttribute('layout'))]);
       followColorSchemes();
       root.appendChild(container);
       this._container = container;

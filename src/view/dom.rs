@@ -7,7 +7,6 @@
 //! let title = el("h3").class("saman-title").part("title").text(&story.title).build();
 //! ```
 
-use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
 thread_local! {
@@ -90,11 +89,6 @@ impl El {
     /// The finished element.
     pub fn build(self) -> Element {
         self.0
-    }
-
-    /// The finished element as an HTML element (for `focus()`, `inert`).
-    pub fn build_html(self) -> web_sys::HtmlElement {
-        self.0.unchecked_into()
     }
 }
 

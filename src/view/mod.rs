@@ -9,6 +9,9 @@
 //! what changed. Elements are built with [`dom`], which can set text and
 //! attributes but never HTML.
 
+use std::cell::RefCell;
+use std::rc::Weak;
+
 pub mod dom;
 mod icons;
 mod status_message;
@@ -22,3 +25,13 @@ pub use story_carousel::{CarouselSettings, StoryCarousel};
 pub use story_content::{story_content, story_sizer, StoryStyle};
 pub use story_list::story_list;
 pub use story_widget::StoryWidget;
+
+/// Runs `f` on a view's state from one of its callbacks, unless the view is
+/// gone (its widget was removed) or busy: a DOM change of its own can set
+/// off an event synchronously, and then the outer call is the one that
+/// renders.
+fn with_state<S>(state: &Weak<RefCell<S>>, f: impl FnOnce(&mut S)) {
+    let Some(state) = state.upgrade() else { return };
+    let Ok(mut state) = state.try_borrow_mut() else { return };
+    f(&mut state);
+}

@@ -7,9 +7,10 @@ use story_feed::Story;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, PointerEvent};
 
-use super::dom::{el, set_attribute, set_text, El};
+use super::dom::{append, el, set_attribute, set_text, El};
 use super::icons::{icon, CHEVRON_LEFT, CHEVRON_RIGHT, PAUSE, PLAY};
 use super::story_content::{story_content, story_sizer, StoryStyle};
+use super::with_state;
 use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
 use crate::browser::event_listener::EventListener;
 use crate::browser::on_screen::OnScreenObserver;
@@ -60,7 +61,7 @@ static NEXT_CAROUSEL: AtomicUsize = AtomicUsize::new(1);
 /// every listener and observer.
 pub struct StoryCarousel {
     section: Element,
-    _state: Rc<RefCell<State>>,
+    state: Rc<RefCell<State>>,
     _listeners: Vec<EventListener>,
     _viewport: Option<OnScreenObserver>,
     _width: Option<WidthObserver>,
@@ -86,19 +87,18 @@ struct State {
     controls_bar: Element,
     controls: Option<Controls>,
     slides: Element,
-    /// The first sizer: slides go before it.
-    first_sizer: Option<Element>,
-    /// Set when new stories changed the total the position names.
-    total_changed: bool,
-    /// Set by new stories: whether the rotation timer starts over (the
-    /// slide on screen changed) or runs on (it only moved in the list).
-    restart_timer: Option<bool>,
+    /// Set when the stories were replaced, until the next render: the
+    /// position names a new total, and the rotation timer starts over if
+    /// the slide on screen changed (`true`) or runs on if it only moved in
+    /// the list (`false`).
+    replaced: Option<bool>,
     /// The shown slides, keyed by window start and story index.
     shown: Vec<((usize, usize), Element)>,
-    /// The sizers, replaced when the stories are.
+    /// The sizers, after the slides; replaced when the stories are.
     sizers: Vec<Element>,
-    /// The next story's picture, fetched ahead while the carousel is seen.
-    preload: Option<Element>,
+    /// The next story's picture and its address, fetched ahead while the
+    /// carousel is seen.
+    preload: Option<(String, Element)>,
     /// Where and with which pointer a touch or pen swipe began.
     swipe_from: Option<(i32, f64, f64)>,
     /// One timer at a time, re-armed for a full interval after every change
@@ -126,15 +126,7 @@ impl StoryCarousel {
         let widget = settings.widget;
         let slides_id = format!("saman-{}-slides", NEXT_CAROUSEL.fetch_add(1, Ordering::Relaxed));
         let controls_bar = el("div").class("saman-controls").part("controls").build();
-        let mut slides = el("div").attr("id", &slides_id).part("slides");
-        let sizers: Vec<Element> = longest_stories(&stories, SIZER_COUNT)
-            .into_iter()
-            .map(|story| story_sizer(story, settings.style).build())
-            .collect();
-        for sizer in &sizers {
-            slides = slides.child(sizer);
-        }
-        let slides = slides.build();
+        let slides = el("div").attr("id", &slides_id).part("slides").build();
         let section = el("section")
             .class("saman-carousel")
             .attr("aria-roledescription", strings.carousel)
@@ -142,10 +134,11 @@ impl StoryCarousel {
             .child(&controls_bar)
             .child(&slides)
             .build();
+        let document = section.owner_document();
         let mut carousel = Carousel::new(stories.len(), settings.start_playing);
         // A carousel built while the page is hidden (a background tab, an
         // info screen's refresh) waits until it is shown (T6).
-        if let Some(document) = section.owner_document() {
+        if let Some(document) = &document {
             carousel.set_page_hidden(document.hidden());
         }
         let state = Rc::new_cyclic(|me| {
@@ -163,10 +156,8 @@ impl StoryCarousel {
                 controls_bar,
                 controls: None,
                 slides: slides.clone(),
-                first_sizer: sizers.first().cloned(),
-                sizers,
-                total_changed: false,
-                restart_timer: None,
+                sizers: Vec::new(),
+                replaced: None,
                 shown: Vec::new(),
                 preload: None,
                 swipe_from: None,
@@ -174,7 +165,11 @@ impl StoryCarousel {
                 me: me.clone(),
             })
         });
-        state.borrow_mut().render();
+        {
+            let mut state = state.borrow_mut();
+            state.replace_sizers();
+            state.render();
+        }
 
         let weak = Rc::downgrade(&state);
         let on = |target: &Element, event: &'static str, handler: fn(&mut State, Event)| {
@@ -218,7 +213,7 @@ impl StoryCarousel {
             listeners.push(on(&section, "pointerleave", |state, event| hover(state, event, false)));
         }
         // No rotation while the page is hidden or the widget is out of view (T6).
-        if let Some(document) = section.owner_document() {
+        if let Some(document) = document {
             let page = document.clone();
             let weak = weak.clone();
             listeners.push(EventListener::new(&document, "visibilitychange", move |_| {
@@ -254,7 +249,7 @@ impl StoryCarousel {
                 })
             })
             .flatten();
-        StoryCarousel { section, _state: state, _listeners: listeners, _viewport: viewport, _width: width }
+        StoryCarousel { section, state, _listeners: listeners, _viewport: viewport, _width: width }
     }
 
     /// The carousel's region, to place in the widget.
@@ -267,20 +262,18 @@ impl StoryCarousel {
     /// rotation goes on as it was, and focus stays where it is. This is how
     /// an info screen takes a refreshed feed without a flash.
     pub fn replace_stories(&self, stories: Rc<[Story]>) {
-        update(&Rc::downgrade(&self._state), |state| state.replace_stories(stories));
+        update(&Rc::downgrade(&self.state), |state| state.replace_stories(stories));
     }
 }
 
 /// Runs `change` on the carousel's state (as the widget's code, so a panic
 /// is blamed on it) and brings the DOM and the timer in step.
 fn update(state: &Weak<RefCell<State>>, change: impl FnOnce(&mut State)) {
-    let Some(state) = state.upgrade() else { return };
-    // A DOM change of our own can set off an event synchronously (a focused
-    // slide that leaves fires focus events): the outer update renders.
-    let Ok(mut state) = state.try_borrow_mut() else { return };
-    in_widget(state.widget, || {
-        change(&mut state);
-        state.render();
+    with_state(state, |state| {
+        in_widget(state.widget, || {
+            change(state);
+            state.render();
+        })
     });
 }
 
@@ -297,6 +290,7 @@ impl State {
             self.controls = now.can_rotate().then(|| self.build_controls());
         }
         let strings = self.style.lang.strings();
+        let replaced = self.replaced.take();
         let visible_changed = before.is_none_or(|b| b.visible() != now.visible());
         let playing_changed = changed(Carousel::is_playing);
         if let Some(controls) = &mut self.controls {
@@ -309,28 +303,22 @@ impl State {
                 set_text(&controls.label, if playing { strings.stop } else { strings.start });
                 set_text(&controls.label_rest, if playing { strings.stop_rest } else { strings.start_rest });
             }
-            if built || visible_changed || self.total_changed {
+            if built || visible_changed || replaced.is_some() {
                 let shown = now.visible();
                 set_text(&controls.position, &strings.positions(shown.start + 1, shown.end, now.len()));
             }
         }
         if before.is_none_or(|b| b.per_view() != now.per_view()) {
-            let mut class = String::from("saman-slides saman-slides--");
-            class.push(char::from(b'0' + now.per_view().min(9) as u8));
-            set_attribute(&self.slides, "class", &class);
+            set_attribute(&self.slides, "class", &numbered("saman-slides saman-slides--", now.per_view()));
         }
         if playing_changed {
             // Announce slide changes only when the visitor makes them (A1).
             set_attribute(&self.slides, "aria-live", if now.is_playing() { "off" } else { "polite" });
         }
-        self.total_changed = false;
         if visible_changed {
             self.show_slides(now.visible());
         }
-        let slide_changed = match self.restart_timer.take() {
-            Some(restart) => restart,
-            None => before.is_none_or(|b| b.current() != now.current()),
-        };
+        let slide_changed = replaced.unwrap_or_else(|| before.is_none_or(|b| b.current() != now.current()));
         if changed(Carousel::is_rotating) || slide_changed {
             self.timer = now.is_rotating().then(|| {
                 let state = self.me.clone();
@@ -341,20 +329,20 @@ impl State {
     }
 
     fn replace_stories(&mut self, stories: Rc<[Story]>) {
-        let shown_before: Vec<Story> = self.carousel.visible().map(|i| self.stories[i].clone()).collect();
+        let old = std::mem::replace(&mut self.stories, stories);
+        let before = self.carousel.visible();
         // The story that was first on screen, where it is now; if it is gone,
         // about the same place.
-        let first = shown_before
-            .first()
-            .and_then(|shown| stories.iter().position(|new| new.id == shown.id))
-            .unwrap_or(self.carousel.current());
-        self.stories = stories;
+        let first = old
+            .get(before.start)
+            .and_then(|shown| self.stories.iter().position(|new| new.id == shown.id))
+            .unwrap_or(before.start);
         self.carousel.replace_stories(self.stories.len(), first, self.fit);
         let now = self.carousel.visible();
         // The slides whose story did not change keep their node (no fade,
         // focus stays), with their new position in the name; the others are
         // made again.
-        let keep = now.clone().zip(&shown_before).take_while(|(i, old)| self.stories[*i] == **old).count();
+        let keep = now.clone().zip(before.clone()).take_while(|&(i, was)| self.stories[i] == old[was]).count();
         let strings = self.style.lang.strings();
         for ((key, slide), index) in self.shown.iter_mut().zip(now.clone()).take(keep) {
             *key = (now.start, index);
@@ -365,10 +353,8 @@ impl State {
         }
         self.show_slides(now.clone());
         self.replace_sizers();
-        // The position ("3 of 12") names the new total; a slide that shows
-        // another story than before gets a full interval.
-        self.total_changed = true;
-        self.restart_timer = Some(keep < now.len() || keep < shown_before.len());
+        // A slide that shows another story than before gets a full interval.
+        self.replaced = Some(keep < now.len() || keep < before.len());
     }
 
     /// Sizes the slide area by the longest of the current stories.
@@ -381,9 +367,8 @@ impl State {
             .map(|story| story_sizer(story, self.style).build())
             .collect();
         for sizer in &self.sizers {
-            let _ = self.slides.append_child(sizer);
+            append(&self.slides, sizer);
         }
-        self.first_sizer = self.sizers.first().cloned();
     }
 
     fn swipe_start(&mut self, event: &PointerEvent) {
@@ -416,7 +401,7 @@ impl State {
         }
         for &(start, index) in &keys[keep..] {
             let slide = self.slide(index, index - start + 1);
-            let _ = self.slides.insert_before(&slide, self.first_sizer.as_ref().map(AsRef::as_ref));
+            let _ = self.slides.insert_before(&slide, self.sizers.first().map(AsRef::as_ref));
             self.shown.push(((start, index), slide));
         }
     }
@@ -428,10 +413,8 @@ impl State {
         let story = &self.stories[index];
         let strings = self.style.lang.strings();
         let story_lang = story.language.as_deref().filter(|tag| self.style.lang.differs_from(tag));
-        let mut class = String::from("saman-slide saman-story-layout saman-column-");
-        class.push(char::from(b'0' + column.min(9) as u8));
         let slide = el("div")
-            .class(&class)
+            .class(&numbered("saman-slide saman-story-layout saman-column-", column))
             .part("slide")
             .attr("role", "group")
             .attr("aria-roledescription", strings.slide)
@@ -451,8 +434,8 @@ impl State {
         else {
             return;
         };
-        if self.preload.as_ref().and_then(|img| img.get_attribute("src")).as_ref() != Some(src) {
-            self.preload = Some(el("img").attr("decoding", "async").attr("src", src).build());
+        if self.preload.as_ref().map(|(fetched, _)| fetched) != Some(src) {
+            self.preload = Some((src.clone(), el("img").attr("decoding", "async").attr("src", src).build()));
         }
     }
 
@@ -484,8 +467,8 @@ impl State {
         let next = nav_button("saman-button saman-next", "button next-button", strings.next, CHEVRON_RIGHT);
         let position = el("span").class("saman-position").part("position").build();
         let nav: El = el("div").class("saman-nav").child(&previous).child(&position).child(&next);
-        let _ = self.controls_bar.append_child(&rotation);
-        let _ = self.controls_bar.append_child(nav.as_ref());
+        append(&self.controls_bar, &rotation);
+        append(&self.controls_bar, nav.as_ref());
         let click = |button: &Element, action: fn(&mut State)| {
             let weak = self.me.clone();
             EventListener::new(button, "click", move |_| update(&weak, action))
@@ -506,6 +489,13 @@ impl State {
             position,
         }
     }
+}
+
+/// `prefix` followed by the single digit `n` (1–3 here; at most 9).
+fn numbered(prefix: &str, n: usize) -> String {
+    let mut text = String::from(prefix);
+    text.push(char::from(b'0' + n.min(9) as u8));
+    text
 }
 
 impl Drop for Controls {

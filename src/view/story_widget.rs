@@ -5,11 +5,12 @@ use std::time::Duration;
 use story_feed::{Date, Feed, Story, StoryFilter, View};
 use web_sys::Element;
 
-use super::dom::{el, set_text};
+use super::dom::{append, el, set_text};
 use super::status_message::status_message;
 use super::story_carousel::{CarouselSettings, StoryCarousel};
 use super::story_content::StoryStyle;
 use super::story_list::story_list;
+use super::with_state;
 use crate::browser::console;
 use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
 use crate::browser::event_listener::EventListener;
@@ -116,7 +117,7 @@ impl StoryWidget {
             .child(content.element())
             .child_some(footer.as_ref().map(|f| &f.element))
             .build();
-        let _ = parent.append_child(&root);
+        append(parent, &root);
         let state = Rc::new_cyclic(|me| {
             RefCell::new(WidgetState {
                 root,
@@ -149,9 +150,7 @@ impl StoryWidget {
             Ok(url) => {
                 let weak = Rc::downgrade(&state);
                 let loader = FeedLoader::start(url.clone(), config.refresh, prefetched, move |body, again_in| {
-                    let Some(state) = weak.upgrade() else { return };
-                    let Ok(mut state) = state.try_borrow_mut() else { return };
-                    in_widget(widget, || state.on_attempt(&url, body, again_in));
+                    with_state(&weak, |state| in_widget(widget, || state.on_attempt(&url, body, again_in)));
                 });
                 // Removing the widget drops the loader: the request is
                 // aborted and no retry follows.
@@ -260,11 +259,9 @@ impl WidgetState {
                     .part("button layout-switch")
                     .text(text)
                     .build();
-                let _ = footer.element.append_child(&button);
+                append(&footer.element, &button);
                 let click = EventListener::new(&button, "click", move |_| {
-                    let Some(state) = me.upgrade() else { return };
-                    let Ok(mut state) = state.try_borrow_mut() else { return };
-                    in_widget(widget, || state.switch_layout());
+                    with_state(&me, |state| in_widget(widget, || state.switch_layout()));
                 });
                 footer.switch = Some((button, click));
             }
