@@ -66,12 +66,21 @@ test('removing the element stops its timers and frees it', async ({ page, widget
   await page.goto(widgetPage({ feed: 'mixed.json' }));
   await widget.waitForStories();
   const counts = () => page.evaluate(() => customElements.get('saman-stories').debugCounts());
-  // One rotation timer. Twelve listeners: visibilitychange, the viewport
-  // observer, focusin, pointerenter/leave (hover), pointerdown/up/cancel
-  // (swipe), clicks on Stop, Previous, Next and the layout switch.
-  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1, listeners: 12 });
+  // One rotation timer. Three listeners beyond the widget's own DOM: the
+  // reduced-motion media query, the page's visibilitychange and the
+  // viewport observer.
+  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1, listeners: 3 });
+  // The browser's own account of the document's listeners, not the widget's.
+  const cdp = await page.context().newCDPSession(page);
+  const documentListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.map((listener) => listener.type);
+  };
+  expect(await documentListeners()).toContain('visibilitychange');
   await page.evaluate(() => document.querySelector('saman-stories').remove());
   expect(await counts()).toEqual({ widgets: 0, timers: 0, requests: 0, listeners: 0 });
+  expect(await documentListeners()).not.toContain('visibilitychange');
 });
 
 test('removing the element while its feed loads aborts the request', async ({ page, widget }) => {

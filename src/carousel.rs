@@ -17,6 +17,11 @@
 //! On wide containers several stories may show side by side (`per_view`):
 //! the carousel then moves a window of consecutive stories one story at a
 //! time, from the first window to the last and back to the first.
+//!
+//! Every move of that window counts as a new *showing* ([`Carousel::showing`]):
+//! the view keys its slides by it, so each move brings new slides that fade
+//! in without moving anything, while a refreshed feed (which keeps the
+//! showing) keeps the slides of the stories that did not change.
 
 /// Which story is shown, and whether the carousel rotates by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +33,7 @@ pub struct Carousel {
     page_hidden: bool,
     off_screen: bool,
     per_view: usize,
+    showing: u32,
 }
 
 impl Carousel {
@@ -42,12 +48,19 @@ impl Carousel {
             page_hidden: false,
             off_screen: false,
             per_view: 1,
+            showing: 0,
         }
     }
 
     /// The index of the first shown story.
     pub fn current(&self) -> usize {
         self.current
+    }
+
+    /// Counts the moves of the shown window by rotation, navigation or a
+    /// change of width; a refresh ([`Carousel::replace_stories`]) keeps it.
+    pub fn showing(&self) -> u32 {
+        self.showing
     }
 
     /// The indices of the shown stories, consecutive.
@@ -64,7 +77,7 @@ impl Carousel {
     /// the first shown story where it can.
     pub fn set_per_view(&mut self, count: usize) {
         self.per_view = count.clamp(1, self.len.max(1));
-        self.current = self.current.min(self.windows().saturating_sub(1));
+        self.move_to(self.current.min(self.windows().saturating_sub(1)));
     }
 
     /// The feed brought other stories: `len` of them now, the first shown
@@ -174,7 +187,15 @@ impl Carousel {
 
     fn step(&mut self, by: usize) {
         if self.len > 0 {
-            self.current = (self.current + by) % self.windows();
+            self.move_to((self.current + by) % self.windows());
+        }
+    }
+
+    /// Shows the window starting at `first`, a new showing if it moved.
+    fn move_to(&mut self, first: usize) {
+        if first != self.current {
+            self.current = first;
+            self.showing = self.showing.wrapping_add(1);
         }
     }
 }
@@ -227,6 +248,25 @@ mod tests {
         assert_eq!(c.per_view(), 2);
         c.replace_stories(6, 0, 3);
         assert_eq!((c.per_view(), c.visible()), (3, 0..3));
+    }
+
+    #[test]
+    fn every_move_is_a_new_showing_but_a_refresh_is_not() {
+        let mut c = Carousel::new(4, true);
+        assert_eq!(c.showing(), 0);
+        c.advance();
+        c.show_previous();
+        assert_eq!((c.current(), c.showing()), (0, 2));
+        c.replace_stories(6, 3, 1);
+        assert_eq!((c.current(), c.showing()), (3, 2), "a refresh keeps the showing");
+        c.set_per_view(3);
+        assert_eq!((c.current(), c.showing()), (3, 2), "wider, and the window stays");
+        c.set_per_view(1);
+        c.show_next();
+        assert_eq!((c.current(), c.showing()), (4, 3));
+        let mut single = Carousel::new(1, true);
+        single.show_next();
+        assert_eq!(single.showing(), 0, "nothing to move to");
     }
 
     #[test]

@@ -1,30 +1,39 @@
 //! The entry point the loader calls: one `mount` per `<saman-stories>`
 //! element, one [`MountedWidget`] to free when the element leaves the page.
 
+use std::any::Any;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
-
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::browser::console;
 use crate::browser::crash::{forget_host, in_widget, install_panic_hook, register_host, WidgetId};
 use crate::browser::feed_request::Prefetched;
 use crate::browser::live_count::{Live, WIDGETS};
+use crate::components::StoryWidget;
 use crate::config::WidgetConfig;
 use crate::load_error::LoadError;
-use crate::view::StoryWidget;
 
-/// A widget on the page. Freeing it (`free()` from JavaScript) removes its
-/// DOM, stops its timers and aborts its feed request.
+/// A widget on the page: its own Leptos mount, with its own reactive owner.
+/// Freeing it (`free()` from JavaScript) unmounts its DOM and disposes the
+/// owner, which stops its timers, removes its listeners and observers and
+/// aborts its feed request.
 #[wasm_bindgen]
 pub struct MountedWidget {
-    _widget: StoryWidget,
+    /// The `UnmountHandle` of the mount, whatever its view type.
+    mount: Option<Box<dyn Any>>,
+    owner: Owner,
     id: WidgetId,
     _live: Live,
 }
 
 impl Drop for MountedWidget {
     fn drop(&mut self) {
+        // Unmount the DOM first, then run every cleanup of the owner tree.
+        self.mount = None;
+        self.owner.cleanup();
         forget_host(self.id);
     }
 }
@@ -51,8 +60,17 @@ pub fn mount(host: &HtmlElement, root: HtmlElement, prefetched: JsValue) -> Moun
         None => Err(LoadError::NoFeed),
         Some(feed) => resolve_against_page(feed, document.as_ref()),
     };
-    let widget = in_widget(id, || StoryWidget::new(&root, config, feed_url, Prefetched::from_js(&prefetched), id));
-    MountedWidget { _widget: widget, id, _live: Live::new(&WIDGETS) }
+    let prefetched = Prefetched::from_js(&prefetched);
+    let owner = Owner::new();
+    let mount = in_widget(id, || {
+        owner.with(|| {
+            leptos::mount::mount_to(root, move || {
+                provide_context(id);
+                view! { <StoryWidget config feed_url prefetched /> }
+            })
+        })
+    });
+    MountedWidget { mount: Some(Box::new(mount)), owner, id, _live: Live::new(&WIDGETS) }
 }
 
 /// Resolves a feed URL as the page would resolve a link (`document.baseURI`).

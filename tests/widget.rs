@@ -275,13 +275,8 @@ fn json_nested_to_the_limit_fits_the_stack() {
     let depth = story_feed::json::MAX_DEPTH;
     // Objects in arrays, the deepest frames the reader has, to the limit.
     let (pairs, odd) = (depth / 2, depth % 2);
-    let nested = format!(
-        "{}{}1{}{}",
-        "[".repeat(odd),
-        "[{\"a\":".repeat(pairs),
-        "}]".repeat(pairs),
-        "]".repeat(odd)
-    );
+    let nested =
+        format!("{}{}1{}{}", "[".repeat(odd), "[{\"a\":".repeat(pairs), "}]".repeat(pairs), "]".repeat(odd));
     assert!(story_feed::json::parse(&nested).is_ok());
     let too_deep = format!("[{nested}]");
     assert_eq!(story_feed::json::parse(&too_deep).unwrap_err().message, "recursion limit exceeded");

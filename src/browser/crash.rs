@@ -48,7 +48,10 @@ pub fn in_widget<T>(id: WidgetId, f: impl FnOnce() -> T) -> T {
 }
 
 /// Panics if the widget's host has `debug-crash="<point>"`: the test hook
-/// that proves a crash stays inside its widget (see e2e/crash.spec.js).
+/// that proves a crash stays inside its widget (e2e/crash.spec.js). Only the
+/// test build has it (cargo feature `test-hooks`); in the shipped build this
+/// does nothing and the attribute is not read.
+#[cfg(feature = "test-hooks")]
 pub fn crash_if_asked(id: WidgetId, point: &str) {
     let asked = HOSTS.with(|hosts| {
         hosts
@@ -60,6 +63,11 @@ pub fn crash_if_asked(id: WidgetId, point: &str) {
         panic!("debug-crash=\"{point}\" asked for this crash");
     }
 }
+
+/// Without the `test-hooks` feature there is nothing to ask for.
+#[cfg(not(feature = "test-hooks"))]
+#[inline(always)]
+pub fn crash_if_asked(_id: WidgetId, _point: &str) {}
 
 /// Installs the panic hook (once per page).
 pub fn install_panic_hook() {

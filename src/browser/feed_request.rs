@@ -1,4 +1,5 @@
-//! Fetching a feed: bounded in time, and cancelled when its widget goes away.
+//! Fetching a feed with gloo-net: bounded in time, and cancelled when its
+//! widget goes away.
 //!
 //! The first request of a widget is usually already under way: the loader
 //! starts it as soon as the element is on the page ([`Prefetched`]), so the
@@ -7,10 +8,11 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{AbortController, AbortSignal, RequestCache, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, RequestCache};
 
 use super::live_count::{Live, REQUESTS};
 use crate::load_error::{time_left, LoadError};
@@ -78,20 +80,19 @@ impl FeedRequest {
         // the loader sent it before the widget's code had arrived.
         let now = web_sys::window().and_then(|w| w.performance()).map(|p| p.now());
         let waited = prefetched.as_ref().and_then(|p| Some(now? - p.started?)).unwrap_or(0.0);
-        let time_left = time_left(waited);
-        let response = prefetched.map(|p| p.response);
         let signal = controller.as_ref().map(AbortController::signal);
         let timed_out = Rc::new(Cell::new(false));
         let timeout = {
             let controller = controller.clone();
             let timed_out = Rc::clone(&timed_out);
-            Timeout::new(time_left.as_millis() as u32, move || {
+            Timeout::new(time_left(waited).as_millis() as u32, move || {
                 timed_out.set(true);
                 if let Some(controller) = controller {
                     controller.abort();
                 }
             })
         };
+        let response = prefetched.map(|p| p.response);
         spawn_local(async move {
             let result = fetch_text(&url, revalidate, response, signal.as_ref()).await;
             if timed_out.get() {
@@ -118,24 +119,21 @@ async fn fetch_text(
     prefetched: Option<js_sys::Promise>,
     signal: Option<&AbortSignal>,
 ) -> Result<String, LoadError> {
-    let pending = match prefetched {
-        Some(promise) => promise,
-        None => {
-            let init = RequestInit::new();
-            init.set_cache(if revalidate { RequestCache::NoCache } else { RequestCache::Default });
-            init.set_signal(signal);
-            web_sys::window().ok_or(LoadError::Network)?.fetch_with_str_and_init(url, &init)
+    let response: Response = match prefetched {
+        Some(promise) => {
+            let raw = JsFuture::from(promise).await.map_err(|_| LoadError::Network)?;
+            raw.dyn_into::<web_sys::Response>().map_err(|_| LoadError::Network)?.into()
         }
+        None => Request::get(url)
+            .cache(if revalidate { RequestCache::NoCache } else { RequestCache::Default })
+            .abort_signal(signal)
+            .send()
+            .await
+            .map_err(|_| LoadError::Network)?,
     };
-    let response: Response = JsFuture::from(pending)
-        .await
-        .ok()
-        .and_then(|value| value.dyn_into().ok())
-        .ok_or(LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     // A body cut off mid-way fails here as a network error.
-    let text = response.text().map_err(|_| LoadError::Network)?;
-    JsFuture::from(text).await.ok().and_then(|body| body.as_string()).ok_or(LoadError::Network)
+    response.text().await.map_err(|_| LoadError::Network)
 }
