@@ -1,6 +1,7 @@
-// CAROUSEL-A11Y.md, the requirements not covered in carousel.spec.js: one
-// named test per requirement id (S4, S5, T6, T7, A2, F2–F4, K1–K3, V1–V8,
-// M1, M2), plus the list layout and the heading level.
+// The accessibility checklist (docs/accessibility-checklist.md), the
+// requirements not covered in carousel.spec.js: one named test per id (S4,
+// S5, T6, T7, A2, F2–F4, K1–K3, V1–V8, M1, M2), plus the list layout and the
+// heading level.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, widgetPage, openWithPausedClock, pauseClock } from './support/test.js';
 import { StoryWidget } from './support/story-widget.js';

@@ -1,6 +1,6 @@
-// The byte budget (issue #5) and what dist/ promises to servers and CDNs,
-// checked on the built artifact: deterministic, so enforced here rather
-// than left to the benchmark.
+// The byte budget (60,000 bytes brotli for loader, glue and wasm) and what
+// dist/ promises to servers and CDNs, checked on the built artifact:
+// deterministic, so enforced here rather than left to the benchmark.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';

@@ -1,6 +1,7 @@
-// The rotating carousel against CAROUSEL-A11Y.md: structure (S1–S3), the
-// rotation button (R1–R4), timing with a fake clock (T1–T5), announcements
-// (A1) and hidden slides (F1), plus swipe.
+// The rotating carousel against the accessibility checklist
+// (docs/accessibility-checklist.md): structure (S1–S3), the rotation button
+// (R1–R4), timing with a fake clock (T1–T5), announcements (A1) and hidden
+// slides (F1), plus swipe.
 import { test, expect, widgetPage, openWithPausedClock } from './support/test.js';
 import { FEEDS } from './support/origins.js';
 

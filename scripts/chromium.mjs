@@ -1,7 +1,8 @@
 // How every tool here starts Debian's Chromium (never a downloaded browser):
 // Playwright's tests, the benchmark and the README pictures. Without the
-// background-networking flags Chromium keeps trying to reach the internet,
-// which this machine's network refuses (../shared/TOOLCHAIN.md).
+// background-networking flags Chromium keeps calling Google's services, which
+// a network open only to the package registries refuses (docs/toolchain.md
+// says why each flag is here).
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
   args: [

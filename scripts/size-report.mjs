@@ -4,8 +4,8 @@
 //
 //   node scripts/size-report.mjs [--json]
 //
-// The budget (issue #5) is enforced by e2e/bytes.spec.js. To see what takes
-// room in the wasm, build it with names and ask twiggy:
+// The budget (60,000 bytes brotli) is enforced by e2e/bytes.spec.js. To see
+// what takes room in the wasm, build it with names and ask twiggy:
 //   cargo build --release --target wasm32-unknown-unknown --bin saman-stories
 //   wasm-bindgen --target web --keep-debug --out-dir /tmp/w target/wasm32-unknown-unknown/release/saman-stories.wasm
 //   wasm-opt -Oz -g <the flags in index.html> /tmp/w/saman-stories_bg.wasm -o /tmp/w/named.wasm

@@ -1,6 +1,6 @@
 //! A lint that fails the suite if shipped code gains an API that turns
 //! strings into markup or code: the widget must only ever set text and
-//! attributes, so nothing in a feed can run (issue: hostile feeds).
+//! attributes, so nothing in a feed can run.
 //!
 //! Scans the widget (`src/`), the loader (`loader/`), the build hook
 //! (`scripts/build-loader.mjs`) and the feed crate (`crates/story-feed/src/`).

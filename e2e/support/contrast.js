@@ -1,4 +1,4 @@
-// Contrast checks shared by the accessibility and theming tests (CAROUSEL-A11Y
+// Contrast checks shared by the accessibility and theming tests (checklist
 // V1): text against every pixel behind it, controls against the widget.
 import { expect } from '@playwright/test';
 

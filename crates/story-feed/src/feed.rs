@@ -13,7 +13,6 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
-
 use crate::audience::{Audience, View};
 use crate::date::Date;
 use crate::json::{self, Json, Object};
@@ -279,7 +278,14 @@ struct ItemReader<'a> {
 
 impl<'a> ItemReader<'a> {
     fn new(feed_url: &'a str) -> Self {
-        ItemReader { feed_url, defaults: None, seen_ids: HashSet::new(), stories: Vec::new(), skipped: Vec::new(), index: 0 }
+        ItemReader {
+            feed_url,
+            defaults: None,
+            seen_ids: HashSet::new(),
+            stories: Vec::new(),
+            skipped: Vec::new(),
+            index: 0,
+        }
     }
 
     fn read(&mut self, item: &Json) {

@@ -328,7 +328,9 @@ impl Reader<'_> {
                     self.at += 1;
                     self.escape(&mut out)?;
                 }
-                _ => return Err(self.error("control character (\\u0000-\\u001F) found while parsing a string")),
+                _ => {
+                    return Err(self.error("control character (\\u0000-\\u001F) found while parsing a string"))
+                }
             }
         }
     }
@@ -356,7 +358,9 @@ impl Reader<'_> {
                         self.at += 2;
                         let low = self.hex4()?;
                         if (0xDC00..=0xDFFF).contains(&low) {
-                            char::from_u32(0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00))
+                            char::from_u32(
+                                0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00),
+                            )
                         } else {
                             // Not a pair: the second escape stands alone.
                             self.at = resume;
@@ -478,8 +482,10 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let json = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\b\f\n\r\t\u00e6\ud83d\ude00", "c": {}} "#)
-            .unwrap();
+        let json = parse(
+            r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\b\f\n\r\t\u00e6\ud83d\ude00", "c": {}} "#,
+        )
+        .unwrap();
         let a = json.get("a").unwrap();
         assert_eq!(
             a,
@@ -513,9 +519,13 @@ mod tests {
         // Only the first array streams; a later one is kept.
         let twice = r#"{"items": [1], "items": [2]}"#;
         let mut items = Vec::new();
-        let (document, streamed) = parse_streaming_items(twice, &mut |_| {}, &mut |item| items.push(item)).unwrap();
+        let (document, streamed) =
+            parse_streaming_items(twice, &mut |_| {}, &mut |item| items.push(item)).unwrap();
         assert!(streamed);
-        assert_eq!((Json::Array(items).to_json_text(), document.to_json_text()), ("[1]".into(), r#"{"items":[],"items":[2]}"#.into()));
+        assert_eq!(
+            (Json::Array(items).to_json_text(), document.to_json_text()),
+            ("[1]".into(), r#"{"items":[],"items":[2]}"#.into())
+        );
     }
 
     #[test]
@@ -530,14 +540,24 @@ mod tests {
 
     #[test]
     fn streaming_reports_the_same_errors_as_parsing() {
-        for text in ["{\"items\": [1,]}", "{\"items\": [1 2]}", "{\"items\": [", "{\"items\": [{\"a\" 1}]}", "{\"items\": []} x", "[1,]"] {
+        for text in [
+            "{\"items\": [1,]}",
+            "{\"items\": [1 2]}",
+            "{\"items\": [",
+            "{\"items\": [{\"a\" 1}]}",
+            "{\"items\": []} x",
+            "[1,]",
+        ] {
             let streamed = parse_streaming_items(text, &mut |_| {}, &mut |_| {}).map(|_| ());
             assert_eq!(streamed, parse(text).map(|_| ()), "{text}");
         }
         let deep = format!("{{\"items\": [{}{}]}}", "[".repeat(MAX_DEPTH - 2), "]".repeat(MAX_DEPTH - 2));
         assert!(parse_streaming_items(&deep, &mut |_| {}, &mut |_| {}).is_ok());
         let too_deep = format!("{{\"items\": [{}{}]}}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
-        assert_eq!(parse_streaming_items(&too_deep, &mut |_| {}, &mut |_| {}).unwrap_err().message, "recursion limit exceeded");
+        assert_eq!(
+            parse_streaming_items(&too_deep, &mut |_| {}, &mut |_| {}).unwrap_err().message,
+            "recursion limit exceeded"
+        );
     }
 
     #[test]
@@ -554,7 +574,28 @@ mod tests {
 
     #[test]
     fn errors_name_the_offending_character_like_serde_json() {
-        for text in ["x", "{\n  \"items\": [\n    {\"id\": 1,,}\n  ]\n}", "[1,]", "{\"a\" 1}", "[1 2]", "{1:2}", "01", "\"\\q\"", "[1] x", "-", "1.", "1e", "tru", "\"a\u{1}\"", "{\"a\":1,}", "\"\\uZ000\"", "\"\\u12\"", "\"\\u12", "\"\\u00Zx\"", "\"\\ud800\\uZZZZ\""] {
+        for text in [
+            "x",
+            "{\n  \"items\": [\n    {\"id\": 1,,}\n  ]\n}",
+            "[1,]",
+            "{\"a\" 1}",
+            "[1 2]",
+            "{1:2}",
+            "01",
+            "\"\\q\"",
+            "[1] x",
+            "-",
+            "1.",
+            "1e",
+            "tru",
+            "\"a\u{1}\"",
+            "{\"a\":1,}",
+            "\"\\uZ000\"",
+            "\"\\u12\"",
+            "\"\\u12",
+            "\"\\u00Zx\"",
+            "\"\\ud800\\uZZZZ\"",
+        ] {
             let ours = parse(text).unwrap_err();
             let theirs = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
             assert_eq!((ours.line, ours.column), (theirs.line(), theirs.column()), "{text:?}");
@@ -596,7 +637,17 @@ mod tests {
 
     #[test]
     fn agrees_with_serde_json_on_what_is_json() {
-        for text in ["{}", "[]", "0", "-0.0e-0", "\"\"", "[[[]]]", " null ", "{\"a\":{\"b\":[1,{\"c\":\"d\"}]}}", "1E+2"] {
+        for text in [
+            "{}",
+            "[]",
+            "0",
+            "-0.0e-0",
+            "\"\"",
+            "[[[]]]",
+            " null ",
+            "{\"a\":{\"b\":[1,{\"c\":\"d\"}]}}",
+            "1E+2",
+        ] {
             let ours = parse(text).unwrap();
             let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
             let back: serde_json::Value = serde_json::from_str(&ours.to_json_text()).unwrap();

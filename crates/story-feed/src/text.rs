@@ -275,7 +275,8 @@ mod tests {
     fn case_folding_agrees_with_unicode_for_latin_letters() {
         assert_eq!(super::fold_case("HELSE Skule ÆØÅ ČĐŊŠŦŽ ÁÉ"), "helse skule æøå čđŋšŧž áé");
         assert_eq!(super::fold_case("ǦǤǨǮƷ"), "ǧǥǩǯʒ");
-        let skolt = [0x1B7, 0x1E4, 0x1E5, 0x1E6, 0x1E7, 0x1E8, 0x1E9, 0x1EA, 0x1EB, 0x1EC, 0x1ED, 0x1EE, 0x1EF];
+        let skolt =
+            [0x1B7, 0x1E4, 0x1E5, 0x1E6, 0x1E7, 0x1E8, 0x1E9, 0x1EA, 0x1EB, 0x1EC, 0x1ED, 0x1EE, 0x1EF];
         for c in (0u32..0x180).chain(skolt).filter_map(char::from_u32) {
             let unicode: String = c.to_lowercase().collect();
             // İ (U+0130) lowers to two characters; it stays as written.

@@ -261,7 +261,10 @@ fn skip_messages_quote_feed_text_so_it_cannot_forge_console_lines() {
     ]}"#;
     let feed = Feed::parse(json, FEED_URL).unwrap();
     let message = feed.skipped[0].to_string();
-    assert_eq!(message, r#"item 1 (id "a\"\nsaman-stories: forged") skipped: an earlier item has the same "id""#);
+    assert_eq!(
+        message,
+        r#"item 1 (id "a\"\nsaman-stories: forged") skipped: an earlier item has the same "id""#
+    );
     assert!(!message.contains('\n'));
 }
 
