@@ -80,9 +80,14 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_argument)]
         today: Option<Date>,
     },
-    /// Convert an RSS 2.0 or Atom feed (file or URL) to a saman-stories feed.
+    /// Convert another system's feed (file or URL) to a saman-stories feed.
+    ///
+    /// Reads RSS 0.9x, 1.0 (RDF) and 2.0, Atom, and JSON Feed 1.0 and 1.1, told
+    /// apart by their content, in any encoding they declare. Ids and dates are
+    /// kept; items without a title are kept (the widget gives them a heading
+    /// from their text); HTML is sanitized.
     Import {
-        /// The RSS or Atom feed: a file, or an http(s) URL.
+        /// The feed (RSS, Atom, RDF or JSON Feed): a file, or an http(s) URL.
         source: String,
         /// Write here instead of to standard output.
         #[arg(long, value_name = "FILE")]

@@ -7,7 +7,7 @@
 //!
 //! - `check` validates a feed (JSON Feed 1.1 with the `_saman` extension);
 //! - `build` turns a folder of Markdown stories into one feed per audience;
-//! - `import` converts a CMS's RSS 2.0 or Atom feed;
+//! - `import` converts another system's RSS, Atom or JSON Feed;
 //! - `serve` previews feeds and the widget locally;
 //! - `snippet` prints the embed code and the CSP a host page needs.
 //!
@@ -20,6 +20,7 @@ pub mod clock;
 pub mod commands;
 pub mod failure;
 pub mod front_matter;
+pub mod import;
 pub mod json_feed;
 pub mod markdown;
 pub mod norwegian_time;

@@ -132,7 +132,7 @@ fn json_item(story: &StoryFile, base_url: Option<&str>) -> JsonItem {
     JsonItem {
         id: story.id.clone(),
         url: story.url.clone(),
-        title: story.title.clone(),
+        title: Some(story.title.clone()),
         summary: story.summary.clone(),
         content_html: Some(body.html).filter(|html| !html.is_empty()),
         content_text,
