@@ -68,7 +68,7 @@ pub enum Command {
     },
     /// Build residents.json, colleagues.json and all.json from a folder of Markdown stories.
     Build {
-        /// The folder of stories (with _feed.md and one ID.md per story).
+        /// The folder of stories: one ID.md per story, and optionally _feed.md.
         stories_dir: PathBuf,
         /// Where to write the feeds; relative image paths are looked up here.
         #[arg(long, value_name = "OUT_DIR")]
@@ -76,6 +76,9 @@ pub enum Command {
         /// The URL the feeds will be served from; relative images resolve against it.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// The feeds' title (default: _feed.md's, else made from the folder's name).
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
         /// The day that decides what has expired (default: today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_argument)]
         today: Option<Date>,
@@ -137,11 +140,12 @@ pub fn main() -> ExitCode {
 pub fn run(command: Command) -> Result<Outcome, Failure> {
     match command {
         Command::Check { feed, format, today: day } => commands::check::run(&feed, format, today(day)),
-        Command::Build { stories_dir, out, base_url, today: day } => {
+        Command::Build { stories_dir, out, base_url, title, today: day } => {
             commands::build::run(&commands::build::BuildArgs {
                 stories_dir,
                 out_dir: out,
                 base_url,
+                title,
                 today: today(day),
             })
         }

@@ -19,6 +19,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod failure;
+pub mod feed_title;
 pub mod front_matter;
 pub mod import;
 pub mod json_feed;
