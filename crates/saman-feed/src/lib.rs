@@ -8,6 +8,7 @@
 //! - `check` validates a feed (JSON Feed 1.1 with the `_saman` extension);
 //! - `build` turns a folder of Markdown stories into one feed per audience;
 //! - `import` converts another system's RSS, Atom or JSON Feed;
+//! - `digest` writes the newest stories of one view as a newsletter section;
 //! - `serve` previews feeds and the widget locally;
 //! - `snippet` prints the embed code and the CSP a host page needs.
 //!
@@ -18,6 +19,7 @@ pub mod atomic_write;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod digest;
 pub mod failure;
 pub mod feed_title;
 pub mod front_matter;
