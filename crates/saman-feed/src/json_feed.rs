@@ -54,8 +54,10 @@ pub struct JsonItem {
     /// The full story on the web.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The headline.
-    pub title: String,
+    /// The headline. Absent for an imported item that had none (valid in
+    /// RSS and JSON Feed): the widget then makes a heading from its text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The slide text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,

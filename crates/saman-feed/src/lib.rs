@@ -7,7 +7,8 @@
 //!
 //! - `check` validates a feed (JSON Feed 1.1 with the `_saman` extension);
 //! - `build` turns a folder of Markdown stories into one feed per audience;
-//! - `import` converts a CMS's RSS 2.0 or Atom feed;
+//! - `import` converts another system's RSS, Atom or JSON Feed;
+//! - `digest` writes the newest stories of one view as a newsletter section;
 //! - `serve` previews feeds and the widget locally;
 //! - `snippet` prints the embed code and the CSP a host page needs.
 //!
@@ -18,8 +19,11 @@ pub mod atomic_write;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod digest;
 pub mod failure;
+pub mod feed_title;
 pub mod front_matter;
+pub mod import;
 pub mod json_feed;
 pub mod markdown;
 pub mod norwegian_time;

@@ -9,7 +9,7 @@
 //! the last Sunday of October, the EU rule Norway follows. No time zone
 //! database is needed for that one rule.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeDelta, TimeZone, Utc, Weekday};
 
 /// `instant` as an RFC 3339 timestamp in Norwegian time, e.g.
 /// `2026-10-14T09:00:00+02:00`.
@@ -18,6 +18,21 @@ pub fn to_norwegian_rfc3339(instant: DateTime<Utc>) -> String {
     let offset =
         FixedOffset::east_opt(if summer { 2 * 3600 } else { 3600 }).expect("offsets of ±1–2 h are valid");
     instant.with_timezone(&offset).to_rfc3339()
+}
+
+/// A clock time read on a Norwegian wall (a source gave no time zone) as an
+/// RFC 3339 timestamp with the offset Norway had then: the date and time
+/// stay as written, e.g. `2018-01-06T08:00` gives `2018-01-06T08:00:00+01:00`.
+pub fn norwegian_wall_clock_to_rfc3339(local: NaiveDateTime) -> String {
+    // Read as winter time first; if that instant falls in summer time, the
+    // wall clock was an hour ahead.
+    let as_winter = Utc.from_utc_datetime(&(local - TimeDelta::hours(1)));
+    let hours = if is_summer_time(as_winter) { 2 } else { 1 };
+    let offset = FixedOffset::east_opt(hours * 3600).expect("offsets of ±1–2 h are valid");
+    match offset.from_local_datetime(&local).single() {
+        Some(time) => time.to_rfc3339(),
+        None => to_norwegian_rfc3339(as_winter),
+    }
 }
 
 /// Whether Norway is on summer time (CEST) at `instant`.
@@ -56,6 +71,14 @@ mod tests {
     fn a_story_after_midnight_keeps_its_norwegian_date() {
         // 00:30 on 17 May in Norway is 22:30 on 16 May in UTC.
         assert_eq!(to_norwegian_rfc3339(utc("2026-05-16T22:30:00Z")), "2026-05-17T00:30:00+02:00");
+    }
+
+    #[test]
+    fn wall_clock_times_keep_their_date_and_time_with_the_norwegian_offset() {
+        let wall = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap();
+        assert_eq!(norwegian_wall_clock_to_rfc3339(wall("2018-01-06T08:00")), "2018-01-06T08:00:00+01:00");
+        assert_eq!(norwegian_wall_clock_to_rfc3339(wall("2017-07-21T07:00")), "2017-07-21T07:00:00+02:00");
+        assert_eq!(norwegian_wall_clock_to_rfc3339(wall("2026-05-17T00:30")), "2026-05-17T00:30:00+02:00");
     }
 
     #[test]

@@ -198,7 +198,8 @@ fn missing_folders_and_settings_are_clear_errors() {
     let empty = tempfile::tempdir().unwrap();
     let output = build(empty.path(), out.path(), &[]);
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).contains("_feed.md"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("holds no stories"), "{}", stderr(&output));
+    assert!(!out.path().join("residents.json").exists());
 
     let output = build(&fixture("stories"), out.path(), &["--base-url", "historier/"]);
     assert_eq!(code(&output), 2);
@@ -207,4 +208,69 @@ fn missing_folders_and_settings_are_clear_errors() {
         "{}",
         stderr(&output)
     );
+}
+
+/// The fixture stories without `_feed.md`, in a folder called `name`.
+fn stories_without_settings(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join(name);
+    fs::create_dir(&dir).unwrap();
+    for entry in fs::read_dir(fixture("stories")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_name() != "_feed.md" {
+            fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+        }
+    }
+    (parent, dir)
+}
+
+fn feed_title(out: &Path, file: &str) -> String {
+    let feed: serde_json::Value = serde_json::from_str(&fs::read_to_string(out.join(file)).unwrap()).unwrap();
+    feed["title"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_folder_of_stories_without_feed_settings_builds_with_one_note() {
+    let (_parent, dir) = stories_without_settings("kultur-i-fjordvik");
+    let out = tempfile::tempdir().unwrap();
+    let output = build(&dir, out.path(), &BASE);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let notes = stderr(&output);
+    assert_eq!(notes.matches("note:").count(), 1, "{notes}");
+    assert!(notes.contains("the feeds are titled \"Kultur i fjordvik\""), "{notes}");
+    assert!(notes.contains("--title") && notes.contains("_feed.md"), "{notes}");
+    for file in FEED_FILES {
+        assert_eq!(feed_title(out.path(), file), "Kultur i fjordvik");
+    }
+    let check = run(&["check", arg(&out.path().join("all.json")), "--today", TODAY]);
+    assert_eq!(code(&check), 0, "{}", stdout(&check));
+}
+
+#[test]
+fn a_generic_folder_name_gives_the_default_title_and_title_sets_it_without_a_note() {
+    let (_parent, dir) = stories_without_settings("stories");
+    let out = tempfile::tempdir().unwrap();
+    let output = build(&dir, out.path(), &BASE);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(feed_title(out.path(), "residents.json"), "Historier");
+
+    let output = build(&dir, out.path(), &[BASE[0], BASE[1], "--title", "Gode historier"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(!stderr(&output).contains("note:"), "{}", stderr(&output));
+    assert_eq!(feed_title(out.path(), "colleagues.json"), "Gode historier");
+}
+
+#[test]
+fn title_on_the_command_line_wins_over_feed_settings() {
+    let out = tempfile::tempdir().unwrap();
+    let output = build(&fixture("stories"), out.path(), &[BASE[0], BASE[1], "--title", "Frå kommandolinja"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(feed_title(out.path(), "all.json"), "Frå kommandolinja");
+    // And _feed.md then need not have a title of its own.
+    let stories = stories_with(|dir| fs::write(dir.join("_feed.md"), "---\nlanguage: nn\n---\n").unwrap());
+    let output = build(stories.path(), out.path(), &[BASE[0], BASE[1], "--title", "T"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let output = build(stories.path(), out.path(), &BASE);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("missing `title:`"), "{}", stderr(&output));
 }

@@ -13,10 +13,13 @@
 //! must not be in a file residents can fetch. [`build_feeds`] decides which
 //! story goes where with [`View::shows`], the same rule the widget uses.
 //!
-//! The folder holds `_feed.md` (the feed's title and other settings, front
-//! matter only) and one `ID.md` per story; files starting with `_` or `.`
-//! are not stories (use them for templates and drafts). A build with errors
-//! writes nothing; a build writes all three files or none.
+//! The folder holds one `ID.md` per story and, optionally, `_feed.md` (the
+//! feed's title and other settings, front matter only); files starting with
+//! `_` or `.` are not stories (use them for templates and drafts). A folder
+//! of stories alone is enough: without `_feed.md` the title comes from
+//! `--title`, else from the folder's name or the stories' language
+//! ([`crate::feed_title`]), and one note says how to set it. A build with
+//! errors writes nothing; a build writes all three files or none.
 
 use std::cmp::Reverse;
 use std::fs;
@@ -26,6 +29,7 @@ use story_feed::{is_language_tag, resolve_http_url, Date, View};
 
 use crate::atomic_write::write_all_atomically;
 use crate::failure::{Failure, Outcome};
+use crate::feed_title::title_for_folder;
 use crate::front_matter::{parse_front_matter, FrontValue};
 use crate::json_feed::{to_json, JsonAuthor, JsonFeed, JsonItem, SamanItem};
 use crate::markdown::render_markdown;
@@ -47,6 +51,8 @@ pub struct BuildArgs {
     pub out_dir: PathBuf,
     /// The URL the feeds will be served from.
     pub base_url: Option<String>,
+    /// The feed's title from the command line; it wins over `_feed.md`'s.
+    pub title: Option<String>,
     /// The day that decides what has expired.
     pub today: Date,
 }
@@ -132,7 +138,7 @@ fn json_item(story: &StoryFile, base_url: Option<&str>) -> JsonItem {
     JsonItem {
         id: story.id.clone(),
         url: story.url.clone(),
-        title: story.title.clone(),
+        title: Some(story.title.clone()),
         summary: story.summary.clone(),
         content_html: Some(body.html).filter(|html| !html.is_empty()),
         content_text,
@@ -158,9 +164,17 @@ fn json_item(story: &StoryFile, base_url: Option<&str>) -> JsonItem {
 pub fn run(args: &BuildArgs) -> Result<Outcome, Failure> {
     let base_url = args.base_url.as_deref().map(normalize_base_url).transpose()?;
     let mut report = Report::default();
-    let settings = read_settings(&args.stories_dir, &mut report)?;
+    let title = args.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    let settings = read_settings(&args.stories_dir, title.is_some(), &mut report)?;
+    let paths = story_paths(&args.stories_dir)?;
+    if settings.is_none() && paths.is_empty() {
+        return Err(Failure::new(format!(
+            "{} holds no stories: write one Markdown file per story there (ID.md)",
+            args.stories_dir.display()
+        )));
+    }
     let mut stories = Vec::new();
-    for path in story_paths(&args.stories_dir)? {
+    for path in paths {
         let Some(id) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
             report.error(&path, None, "the file name is not UTF-8 text: rename the file".into());
             continue;
@@ -202,6 +216,10 @@ pub fn run(args: &BuildArgs) -> Result<Outcome, Failure> {
         );
         return Ok(Outcome::Errors);
     }
+    let settings = match settings {
+        Some(settings) => FeedSettings { title: title.map_or(settings.title, str::to_owned), ..settings },
+        None => settings_without_file(&args.stories_dir, title, &stories),
+    };
     let built = build_feeds(&settings, &stories, base_url.as_deref(), args.today);
     fs::create_dir_all(&args.out_dir)
         .map_err(|e| Failure::new(format!("cannot create {}: {e}", args.out_dir.display())))?;
@@ -283,28 +301,50 @@ fn story_paths(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
     Ok(paths)
 }
 
-/// Reads `_feed.md`.
-fn read_settings(dir: &Path, report: &mut Report) -> Result<FeedSettings, Failure> {
+/// The settings of a folder without `_feed.md`: a title, and a note on how
+/// to choose it.
+fn settings_without_file(dir: &Path, title: Option<&str>, stories: &[StoryFile]) -> FeedSettings {
+    let title = match title {
+        Some(title) => title.to_owned(),
+        None => {
+            let title = title_for_folder(dir, stories.iter().filter_map(|s| s.language.as_deref()));
+            eprintln!(
+                "{}: note: no {FEED_SETTINGS_FILE}, so the feeds are titled {title:?}; to choose the title, pass --title or write {} with:\n---\ntitle: Gode historier frå Fjordvik kommune\nlanguage: nn\n---",
+                dir.display(),
+                dir.join(FEED_SETTINGS_FILE).display()
+            );
+            title
+        }
+    };
+    FeedSettings { title, home_page_url: None, description: None, language: None }
+}
+
+/// Reads `_feed.md`; `None` when the folder has none. `title_given`: the
+/// command line gave the title, so `_feed.md` need not.
+fn read_settings(
+    dir: &Path,
+    title_given: bool,
+    report: &mut Report,
+) -> Result<Option<FeedSettings>, Failure> {
     let path = dir.join(FEED_SETTINGS_FILE);
     if !dir.is_dir() {
         return Err(Failure::new(format!("{} is not a folder of stories", dir.display())));
     }
-    let source = fs::read_to_string(&path).map_err(|e| {
-        Failure::new(format!(
-            "cannot read {}: {e}\nevery stories folder has a {FEED_SETTINGS_FILE} with the feed's title, like:\n---\ntitle: Gode historier frå Fjordvik kommune\nlanguage: nn\n---",
-            path.display()
-        ))
-    })?;
+    let source = match fs::read_to_string(&path) {
+        Ok(source) => source,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Failure::new(format!("cannot read {}: {e}", path.display()))),
+    };
     let front = match parse_front_matter(&source) {
         Ok(front) => front,
         Err(e) => {
             report.error(&path, Some(e.line), e.message);
-            return Ok(FeedSettings {
+            return Ok(Some(FeedSettings {
                 title: String::new(),
                 home_page_url: None,
                 description: None,
                 language: None,
-            });
+            }));
         }
     };
     let mut settings =
@@ -337,10 +377,10 @@ fn read_settings(dir: &Path, report: &mut Report) -> Result<FeedSettings, Failur
             ),
         }
     }
-    if settings.title.is_empty() {
-        report.error(&path, None, "missing `title:` — the feed needs a title".into());
+    if settings.title.is_empty() && !title_given {
+        report.error(&path, None, "missing `title:` — the feed needs a title (or pass --title)".into());
     }
-    Ok(settings)
+    Ok(Some(settings))
 }
 
 /// A `--base-url` as the folder URL relative paths resolve against.

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod digest;
 pub mod import;
 pub mod serve;
 pub mod snippet;
