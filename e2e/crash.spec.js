@@ -1,7 +1,10 @@
 // A panic inside the WebAssembly is caught and becomes the fallback of the
 // widget that panicked only: the others keep working (on a fresh instance)
 // and the host page sees no uncaught exception (support/test.js).
-// `debug-crash="next|load"` is the widget's test hook that panics on purpose.
+// `debug-crash="next|load"` is the widget's test hook that panics on purpose;
+// only the test build has it (served under /test-build/), and the shipped
+// build is proven to have none.
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './support/test.js';
 import { StoryWidget } from './support/story-widget.js';
 import { FEEDS, WIDGET } from './support/origins.js';
@@ -21,7 +24,7 @@ async function twoWidgets(page, crashPoint) {
       window.crashEvents = 0;
       document.querySelector('saman-stories').addEventListener('saman-stories-crash', () => window.crashEvents++);
       const script = document.createElement('script');
-      script.src = `${widget}/saman-stories.js`;
+      script.src = `${widget}/test-build/saman-stories.js`;
       document.body.append(script);
     },
     { feeds: FEEDS, widget: WIDGET, crashPoint },
@@ -54,4 +57,10 @@ test('a panic while the feed loads is blamed on the right widget too', async ({ 
   await healthy.nextButton.click();
   await expect(healthy.position).toHaveText('2 of 4');
   expect(await page.evaluate(() => window.crashEvents)).toBe(1);
+});
+
+test('only the test build has the crash hook; the shipped dist/ has no test hook at all', () => {
+  const wasm = (dir) => readFileSync(`${dir}/${readdirSync(dir).find((f) => /_bg\.wasm$/.test(f))}`);
+  expect(wasm('dist-test').includes('debug-crash')).toBe(true);
+  expect(wasm('dist').includes('debug-crash')).toBe(false);
 });

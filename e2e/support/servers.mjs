@@ -1,6 +1,6 @@
 // Starts the servers of the end-to-end tests (Playwright's webServer).
 //
-// The page server answers:
+// The widget server also has /test-build/ (see below). The page server answers:
 // - /widget.html?feed=…&audience=…&lang=…&interval=…&layout=…&heading-level=…&label=…
 //   &form=element|script&pagelang=…&widget=ORIGIN&tall=1&sync=1
 //   &pagecss=CSS (a <style> in the page)&pagescheme=dark (data-color-scheme on <html>)
@@ -11,7 +11,8 @@
 //   /csp-no-wasm/… the same without 'wasm-unsafe-eval';
 // - anything else from e2e/site/, with {{WIDGET}}, {{FEEDS}}, {{PAGE}} filled in.
 import { readFile } from 'node:fs/promises';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { extname } from 'node:path';
+import { MIME_TYPES, startStaticServer } from '../../scripts/static-server.mjs';
 import { startFixtureServer } from '../../scripts/fixture-server.mjs';
 import { PAGE, WIDGET, FEEDS, DEMO_FEED, STRICT_CSP, NO_WASM_CSP } from './origins.js';
 
@@ -68,11 +69,21 @@ const html = (res, body, headers = {}) => {
   return true;
 };
 
-// The widget server; under /no-wasm/ the same files, but the wasm is missing.
+// The widget server; under /no-wasm/ the same files, but the wasm is
+// missing; under /test-build/ the build with test hooks (dist-test/, made by
+// `trunk build --release --features test-hooks --dist dist-test`).
 await startStaticServer({
   root: 'dist',
   port: port(WIDGET),
   route: async (req, res, url) => {
+    const testBuild = url.pathname.match(/^\/test-build\/([\w.-]+)$/);
+    if (testBuild) {
+      const body = await readFile(`dist-test/${testBuild[1]}`).catch(() => null);
+      if (!body) return false;
+      res.writeHead(200, { 'Content-Type': MIME_TYPES[extname(testBuild[1])] || 'application/octet-stream' });
+      res.end(body);
+      return true;
+    }
     const broken = url.pathname.match(/^\/no-wasm\/(.+)$/);
     if (!broken) return false;
     if (broken[1].endsWith('.wasm')) {

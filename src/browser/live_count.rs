@@ -49,12 +49,3 @@ pub fn debug_counts() -> js_sys::Object {
     }
     counts
 }
-
-/// Counts one live resource in `counter` until the current reactive owner is
-/// cleaned up. For the listeners and observers that leptos-use hooks
-/// register: each hook removes its own on that same cleanup, so the count
-/// falls to zero exactly when they are gone.
-pub fn count_until_cleanup(counter: &'static AtomicUsize) {
-    let live = Live::new(counter);
-    leptos::prelude::on_cleanup(move || drop(live));
-}

@@ -5,24 +5,39 @@ use std::time::Duration;
 use leptos::ev::PointerEvent;
 use leptos::html::Section;
 use leptos::prelude::*;
-use leptos_use_document_visibility::use_document_visibility;
-use leptos_use_intersection_observer::use_intersection_observer;
-use leptos_use_media_query::use_media_query;
-use leptos_use_resize_observer::use_resize_observer;
-use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
 use story_feed::Story;
-use web_sys::{HtmlImageElement, VisibilityState};
+use web_sys::{HtmlImageElement, MediaQueryList};
 
 use super::icons::{Icon, CHEVRON_LEFT, CHEVRON_RIGHT, PAUSE, PLAY};
 use super::story_content::{StorySizer, StoryStyle};
-use super::story_slide::{numbered, StorySlide};
+use super::story_slide::{numbered, SlidePlace, StorySlide};
 use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
-use crate::browser::live_count::{count_until_cleanup, Live, LISTENERS, TIMERS};
-use crate::browser::width::width_in_em;
+use crate::browser::event_listener::EventListener;
+use crate::browser::media::reduced_motion;
+use crate::browser::on_screen::OnScreenObserver;
+use crate::browser::resize::WidthObserver;
+use crate::browser::timer::Timer;
 use crate::carousel::slides_that_fit;
-use crate::shown_stories::ShownStories;
+use crate::shown_stories::{ShownStories, SlideKey};
 use crate::sizer::{longest_stories, SIZER_COUNT};
 use crate::swipe::Swipe;
+
+/// What tells the carousel whether anyone can see it, whether motion is
+/// welcome and how wide it is; dropping it stops listening.
+struct Watchers {
+    _page: EventListener,
+    _motion: Option<EventListener>,
+    _viewport: Option<OnScreenObserver>,
+    _width: Option<WidthObserver>,
+}
+
+/// What the carousel did last about its state, to tell what changed since.
+#[derive(Clone, PartialEq)]
+struct Followed {
+    slides: Vec<SlideKey>,
+    rotating: bool,
+    keyboard_focus: u32,
+}
 
 /// Numbers the carousels on a page, so every id is unique even outside the
 /// shadow roots that already scope them.
@@ -34,11 +49,12 @@ static NEXT_CAROUSEL: AtomicUsize = AtomicUsize::new(1);
 /// hidden stories are neither focusable nor read (accessibility checklist
 /// S1–S3, R1–R4, T1–T7, A1, F1).
 ///
-/// Its state is a [`ShownStories`] in one signal; memos pick out what each
-/// part of the view needs, so hovering touches no DOM, pressing the rotation
+/// Its whole state is one [`ShownStories`] in one signal. The view reads it
+/// in small closures, so hovering touches no DOM, pressing the rotation
 /// button keeps the same button node (R3), and a new slide is a new node
-/// that fades in without moving anything (M1). Its timer, observers and
-/// listeners go with its owner.
+/// that fades in without moving anything (M1); one effect follows it with
+/// the timer and the picture fetched ahead. Its timer, listeners and
+/// observers go with its owner.
 #[component]
 pub fn StoryCarousel(
     /// The stories of the view, at least one. When they change (a refreshed
@@ -59,16 +75,22 @@ pub fn StoryCarousel(
     /// Set once rotation stops, so that a carousel built again does not
     /// start rotating behind the visitor's back.
     stopped: RwSignal<bool>,
-    /// Fires when keyboard focus arrives anywhere in the widget, including
-    /// the layout switch under the carousel: rotation then stops for good (T3).
-    keyboard_focus: Trigger,
+    /// Counts the times keyboard focus arrived anywhere in the widget,
+    /// including the layout switch under the carousel: each arrival stops
+    /// rotation for good (T3).
+    keyboard_focus: Signal<u32>,
 ) -> impl IntoView {
     let strings = style.lang.strings();
     let widget = use_context::<WidgetId>().unwrap_or(WidgetId(0));
     let mut initial = ShownStories::new(stories.get_untracked(), start_playing);
     // A carousel built while the page is hidden (a background tab, an info
-    // screen's refresh) waits until it is shown (T6).
+    // screen's refresh) waits until it is shown (T6); under reduced motion
+    // it starts stopped (T5).
     initial.carousel.set_page_hidden(document().hidden());
+    let motion = reduced_motion();
+    if motion.as_ref().is_some_and(MediaQueryList::matches) {
+        initial.carousel.stop_rotation();
+    }
     let shown = RwSignal::new(initial);
     // Every change to the carousel goes through here, as the widget's own
     // code (a panic is blamed on it), and notifies only when it changed.
@@ -81,21 +103,7 @@ pub fn StoryCarousel(
             })
         })
     };
-
-    let carousel = Memo::new(move |_| shown.with(|state| state.carousel));
-    let playing = Memo::new(move |_| carousel.get().is_playing());
-    let rotating = Memo::new(move |_| carousel.get().is_rotating());
-    let can_rotate = Memo::new(move |_| carousel.get().can_rotate());
-    let slides = Memo::new(move |_| shown.with(ShownStories::slides));
-    let all_stories = Memo::new_with_compare(
-        move |_| shown.with(|state| Arc::clone(state.stories())),
-        |before, now| !matches!((before, now), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
-    );
-    Effect::new(move |_| {
-        if carousel.get().is_stopped() && !stopped.get_untracked() {
-            stopped.set(true);
-        }
-    });
+    let carousel = move || shown.with(|state| state.carousel);
 
     // A refreshed feed: its stories, in place.
     Effect::new(move |_| {
@@ -105,82 +113,107 @@ pub fn StoryCarousel(
         }
     });
 
-    // One timer, started again for a full interval whenever rotation starts
-    // or another story comes on screen, so a resumed carousel never skips
-    // (T1, T7). A story that only moved in a refreshed feed keeps its slide,
-    // and with it the rotation's schedule.
-    let UseTimeoutFnReturn { start, stop, is_pending, .. } =
-        use_timeout_fn(move |_: ()| update(&|state| state.carousel.advance()), interval.as_millis() as f64);
-    Effect::new(move |_| {
-        slides.track();
-        if rotating.get() {
-            start(());
-        } else {
-            stop();
-        }
-    });
-    let pending_timer = StoredValue::new(None::<Live>);
-    Effect::new(move |_| pending_timer.set_value(is_pending.get().then(|| Live::new(&TIMERS))));
-
-    // Keyboard focus inside stops rotation for good (T3); so does manual
-    // navigation (T4), and reduced motion from the start or later on (T5).
-    Effect::watch(
-        move || keyboard_focus.track(),
-        move |_, _, _| update(&|state| state.carousel.stop_rotation()),
-        false,
-    );
-    let reduced_motion = use_media_query("(prefers-reduced-motion: reduce)".to_owned());
-    count_until_cleanup(&LISTENERS);
-    Effect::new(move |_| {
-        if reduced_motion.get() {
+    // Following the state:
+    // - keyboard focus stops rotation for good (T3);
+    // - once stopped, a carousel built again starts stopped;
+    // - one timer, started again for a full interval whenever rotation
+    //   starts or another story comes on screen, so a resumed carousel never
+    //   skips (T1, T7); a story that only moved in a refreshed feed keeps
+    //   its slide, and with it the rotation's schedule;
+    // - while a visitor can see the carousel, the picture of the story after
+    //   the shown ones is fetched ahead; nothing else loads ahead, and
+    //   nothing at all while unseen.
+    let timer = StoredValue::new_local(None::<Timer>);
+    let preload = StoredValue::new_local(None::<(String, HtmlImageElement)>);
+    let seen_once = StoredValue::new(false);
+    Effect::new(move |before: Option<Followed>| {
+        let keyboard_focus = keyboard_focus.get();
+        if before.as_ref().is_some_and(|before| before.keyboard_focus != keyboard_focus) {
             update(&|state| state.carousel.stop_rotation());
         }
-    });
-
-    // No rotation while the page is hidden or the widget is out of view (T6).
-    let visibility = use_document_visibility();
-    count_until_cleanup(&LISTENERS);
-    Effect::new(move |_| {
-        let hidden = visibility.get() == VisibilityState::Hidden;
-        update(&|state| state.carousel.set_page_hidden(hidden));
-    });
-    let region = NodeRef::<Section>::new();
-    let seen_once = RwSignal::new(false);
-    use_intersection_observer(region, move |entries, _| {
-        // The last entry is the newest state.
-        let Some(seen) = entries.last().map(|entry| entry.is_intersecting()) else { return };
-        if seen && !seen_once.get_untracked() {
-            seen_once.set(true);
-        }
-        update(&|state| state.carousel.set_off_screen(!seen));
-    });
-    count_until_cleanup(&LISTENERS);
-    // Several stories side by side when the container is wide.
-    if most_per_view > 1 {
-        use_resize_observer(region, move |entries, _| {
-            let Some(entry) = entries.last() else { return };
-            let fit = slides_that_fit(width_in_em(&entry.target()), most_per_view);
-            update(&|state| state.set_fit(fit));
+        let (now, next_picture) = shown.with(|state| {
+            let followed =
+                Followed { slides: state.slides(), rotating: state.carousel.is_rotating(), keyboard_focus };
+            let seen = seen_once.get_value() && state.carousel.is_seen();
+            (followed, state.next_picture().filter(|_| seen).map(str::to_owned))
         });
-        count_until_cleanup(&LISTENERS);
-    }
+        if carousel().is_stopped() && !stopped.get_untracked() {
+            stopped.set(true);
+        }
+        if before
+            .as_ref()
+            .is_none_or(|before| (&before.slides, before.rotating) != (&now.slides, now.rotating))
+        {
+            let next = now
+                .rotating
+                .then(|| Timer::once(interval, move || update(&|state| state.carousel.advance())));
+            timer.set_value(next);
+        }
+        if let Some(src) = next_picture {
+            let fetched =
+                preload.with_value(|fetched| fetched.as_ref().is_some_and(|(fetched, _)| *fetched == src));
+            if let (false, Ok(image)) = (fetched, HtmlImageElement::new()) {
+                image.set_decoding("async");
+                image.set_src(&src);
+                preload.set_value(Some((src, image)));
+            }
+        }
+        now
+    });
 
-    // While a visitor can see the carousel, the picture of the story after
-    // the shown ones is fetched ahead, so it is there when the slide
-    // changes. Nothing else loads ahead, and nothing at all while unseen.
-    let next_picture = Memo::new(move |_| shown.with(|state| state.next_picture().map(str::to_owned)));
-    let preload = StoredValue::new_local(None::<(String, HtmlImageElement)>);
+    // What the visitor can see and wants: no rotation while the page is
+    // hidden or the widget is out of view (T6), none from when reduced
+    // motion is asked for (T5), and several stories side by side when the
+    // container is wide. Watched from when the region is in the DOM until
+    // the carousel's owner is cleaned up.
+    let region = NodeRef::<Section>::new();
+    let watchers = StoredValue::new_local(None::<Watchers>);
     Effect::new(move |_| {
-        let seen = seen_once.get() && carousel.get().is_seen();
-        let Some(src) = next_picture.get().filter(|_| seen) else { return };
-        if preload.with_value(|fetched| fetched.as_ref().is_some_and(|(fetched, _)| *fetched == src)) {
-            return;
+        let Some(element) = region.get() else { return };
+        let page = document();
+        let on_visibility = {
+            let page = page.clone();
+            move |_| {
+                let hidden = page.hidden();
+                update(&|state| state.carousel.set_page_hidden(hidden));
+            }
+        };
+        let on_motion = |query: MediaQueryList| {
+            let asked = query.clone();
+            EventListener::new(&query.into(), "change", move |_| {
+                if asked.matches() {
+                    update(&|state| state.carousel.stop_rotation());
+                }
+            })
+        };
+        let viewport = OnScreenObserver::new(&element, move |seen| {
+            if seen {
+                seen_once.set_value(true);
+            }
+            update(&|state| state.carousel.set_off_screen(!seen));
+        });
+        if viewport.is_none() {
+            // Without an observer, assume the visitor sees it.
+            seen_once.set_value(true);
         }
-        if let Ok(image) = HtmlImageElement::new() {
-            image.set_decoding("async");
-            image.set_src(&src);
-            preload.set_value(Some((src, image)));
-        }
+        let width = (most_per_view > 1)
+            .then(|| {
+                WidthObserver::new(&element, move |width_em| {
+                    let fit = slides_that_fit(width_em, most_per_view);
+                    update(&|state| state.set_fit(fit));
+                })
+            })
+            .flatten();
+        watchers.set_value(Some(Watchers {
+            _page: EventListener::new(&page.into(), "visibilitychange", on_visibility),
+            _motion: motion.clone().map(on_motion),
+            _viewport: viewport,
+            _width: width,
+        }));
+    });
+    on_cleanup(move || {
+        watchers.try_set_value(None);
+        timer.try_set_value(None);
     });
 
     // A swipe on touch or pen: to the left shows the next story, to the
@@ -220,8 +253,9 @@ pub fn StoryCarousel(
     let controls = {
         let slides_id = slides_id.clone();
         move || {
+            let playing = move || carousel().is_playing();
             let position = move || {
-                let carousel = carousel.get();
+                let carousel = carousel();
                 let shown = carousel.visible();
                 strings.positions(shown.start + 1, shown.end, carousel.len())
             };
@@ -232,12 +266,12 @@ pub fn StoryCarousel(
                     part="button rotation-button"
                     on:click=move |_| update(&|state| state.carousel.toggle_rotation())
                 >
-                    <Icon path=Signal::derive(move || if playing.get() { PAUSE } else { PLAY }) />
+                    <Icon path=Signal::derive(move || if playing() { PAUSE } else { PLAY }) />
                     <span class="saman-rotation-text">
-                        {move || if playing.get() { strings.stop } else { strings.start }}
+                        {move || if playing() { strings.stop } else { strings.start }}
                     </span>
                     <span class="saman-visually-hidden">
-                        {move || if playing.get() { strings.stop_rest } else { strings.start_rest }}
+                        {move || if playing() { strings.stop_rest } else { strings.start_rest }}
                     </span>
                 </button>
                 <div class="saman-nav">
@@ -269,20 +303,31 @@ pub fn StoryCarousel(
             }
         }
     };
-    let slide = move |key| {
-        let index = move || shown.with(|state| state.index_of(key));
+    let slide = move |key: SlideKey| {
         let (story, eager) = shown.with_untracked(|state| {
             let index = state.index_of(key).unwrap_or_default();
             (state.stories()[index].clone(), index == 0)
         });
-        let number = Signal::derive(move || index().map_or(0, |i| i + 1));
-        let total = Signal::derive(move || carousel.get().len());
-        let column =
-            Signal::derive(move || index().map_or(1, |i| i.saturating_sub(carousel.get().current()) + 1));
-        view! { <StorySlide story number total column style eager /> }
+        // The story stays; its place may change when a refresh moved it.
+        let place = Signal::derive(move || {
+            shown.with(|state| {
+                let index = state.index_of(key).unwrap_or_default();
+                SlidePlace {
+                    number: index + 1,
+                    total: state.carousel.len(),
+                    column: index.saturating_sub(state.carousel.current()) + 1,
+                }
+            })
+        });
+        view! { <StorySlide story place style eager /> }
     };
     // Invisible copies of the longest stories hold the slide area at the
-    // height of the tallest (see `crate::sizer`).
+    // height of the tallest (see `crate::sizer`); made again only when the
+    // stories are replaced.
+    let all_stories = Memo::new_with_compare(
+        move |_| shown.with(|state| Arc::clone(state.stories())),
+        |before, now| !matches!((before, now), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
     let sizers = move || {
         all_stories.with(|stories| {
             longest_stories(stories, SIZER_COUNT)
@@ -304,19 +349,19 @@ pub fn StoryCarousel(
             // With nothing to rotate there is nothing to control, but the
             // bar keeps its place.
             <div class="saman-controls" part="controls">
-                <Show when=move || can_rotate.get()>{controls.clone()}</Show>
+                <Show when=move || carousel().can_rotate()>{controls.clone()}</Show>
             </div>
             <div
                 id=slides_id
-                class=move || numbered("saman-slides saman-slides--", carousel.get().per_view())
+                class=move || numbered("saman-slides saman-slides--", carousel().per_view())
                 part="slides"
                 // Announce slide changes only when the visitor makes them (A1).
-                aria-live=move || if playing.get() { "off" } else { "polite" }
+                aria-live=move || if carousel().is_playing() { "off" } else { "polite" }
                 on:pointerdown=on_pointer_down
                 on:pointerup=on_pointer_up
                 on:pointercancel=move |_| swipe_from.set_value(None)
             >
-                <For each=move || slides.get() key=|key| *key children=slide />
+                <For each=move || shown.with(ShownStories::slides) key=|key| *key children=slide />
                 {sizers}
             </div>
         </section>

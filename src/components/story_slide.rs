@@ -11,15 +11,8 @@ use super::story_content::{StoryContent, StoryStyle};
 pub fn StorySlide(
     /// The story to show.
     story: Story,
-    /// Its 1-based position in the view.
-    #[prop(into)]
-    number: Signal<usize>,
-    /// How many stories the view has.
-    #[prop(into)]
-    total: Signal<usize>,
-    /// Its column when several slides show side by side, from 1.
-    #[prop(into)]
-    column: Signal<usize>,
+    /// Where it is among the stories and on screen.
+    place: Signal<SlidePlace>,
     /// Language, heading level and page or info screen.
     style: StoryStyle,
     /// Whether its picture loads at once (the very first story's only).
@@ -29,16 +22,30 @@ pub fn StorySlide(
     let story_lang = story.language.clone().filter(|tag| style.lang.differs_from(tag));
     view! {
         <div
-            class=move || numbered("saman-slide saman-story-layout saman-column-", column.get())
+            class=move || numbered("saman-slide saman-story-layout saman-column-", place.get().column)
             part="slide"
             role="group"
             aria-roledescription=strings.slide
-            aria-label=move || strings.position(number.get(), total.get())
+            aria-label=move || {
+                let place = place.get();
+                strings.position(place.number, place.total)
+            }
             lang=story_lang
         >
             <StoryContent story style eager />
         </div>
     }
+}
+
+/// Where a slide is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlidePlace {
+    /// Its story's 1-based position in the view.
+    pub number: usize,
+    /// How many stories the view has.
+    pub total: usize,
+    /// Its column when several slides show side by side, from 1.
+    pub column: usize,
 }
 
 /// `prefix` followed by the single digit `n` (1–3 here; at most 9).

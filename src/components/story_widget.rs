@@ -99,7 +99,7 @@ pub fn StoryWidget(
     // built again starts stopped.
     let switched = RwSignal::new(false);
     let stopped = RwSignal::new(false);
-    let keyboard_focus = Trigger::new();
+    let keyboard_focus = RwSignal::new(0u32);
     let stories = Signal::derive(move || match &*load.read() {
         LoadState::Ready(stories) => Arc::clone(stories),
         _ => Arc::from([]),
@@ -127,7 +127,7 @@ pub fn StoryWidget(
                     start_playing
                     most_per_view=config.slides_per_view
                     stopped
-                    keyboard_focus
+                    keyboard_focus=keyboard_focus.into()
                 />
             }
             .into_any()
@@ -167,7 +167,7 @@ pub fn StoryWidget(
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|element| element.matches(":focus-visible").unwrap_or(false));
         if keyboard {
-            in_widget(widget, || keyboard_focus.notify());
+            in_widget(widget, || keyboard_focus.update(|count| *count = count.wrapping_add(1)));
         }
     };
     view! {
