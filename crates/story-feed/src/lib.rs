@@ -59,7 +59,10 @@ pub mod text;
 mod url;
 
 pub use audience::{Audience, View};
-pub use check::{check_feed, is_rfc3339, CheckOptions, CheckReport, Problem, Severity, JSON_FEED_VERSION};
+pub use check::{
+    check_feed, is_rfc3339, CheckOptions, CheckReport, Problem, Severity, JSON_FEED_VERSION,
+    WIDGET_SKIPS_THIS_ITEM,
+};
 pub use date::Date;
 pub use document::{Author, FeedDocument, HtmlText, Id, ItemDocument, SamanExtension, Text};
 pub use feed::{

@@ -317,8 +317,9 @@ pub struct TitleFromText {
 /// 1. The first sentence, when it ends within [`SENTENCE_HEADING_MAX_CHARS`]
 ///    characters: a sentence ends at `.`, `!`, `?` or `…` (closing quotes
 ///    and brackets may follow) before a space and a word that does not
-///    start with a lower-case letter or a digit, and has at least two words
-///    (so `kl. 10`, `17. mai` and `Dr. Lie` do not end one). A final `.` is
+///    start with a lower-case letter or a digit (a web address may follow),
+///    and has at least two words (so `kl. 10`, `17. mai` and `Dr. Lie` do
+///    not end one). A final `.` is
 ///    dropped, as in a headline; `!` and `?` stay.
 /// 2. Else all of a text of at most that length.
 /// 3. Else the text cut at a word near [`CUT_HEADING_CHARS`] characters,
@@ -369,16 +370,21 @@ fn first_sentence_end(text: &str) -> Option<usize> {
         let next_word = text[end..].strip_prefix(' ');
         let ends_here = match next_word {
             None => end == text.len(),
-            Some(word) => word
-                .chars()
-                .next()
-                .is_some_and(|first| !is_lowercase_letter(first) && !first.is_ascii_digit()),
+            Some(word) => {
+                let first = word.chars().next();
+                first.is_some_and(|c| !is_lowercase_letter(c) && !c.is_ascii_digit()) || is_link(word)
+            }
         };
         if ends_here && text[..at].contains(' ') {
             return Some(end);
         }
     }
     None
+}
+
+/// Whether a word is a web address, which is no part of a sentence before it.
+fn is_link(word: &str) -> bool {
+    ["http://", "https://", "www."].iter().any(|start| word.starts_with(start))
 }
 
 /// A sentence as a headline: without a single final `.`.
@@ -495,6 +501,96 @@ mod tests {
     #[test]
     fn whitespace_collapses() {
         assert_eq!(collapse_whitespace("  a\n\t b\u{A0}\u{A0}c \u{7}d "), "a b c d");
+    }
+
+    #[test]
+    fn bounded_collapsing_keeps_a_prefix_and_counts_the_whole() {
+        assert_eq!(collapse_whitespace_bounded("  a\n\t b\u{A0}c \u{7}d ", 100), ("a b c d".to_owned(), 7));
+        assert_eq!(collapse_whitespace_bounded("ab  cd ef", 3), ("ab".to_owned(), 8));
+        assert_eq!(collapse_whitespace_bounded("ab  cd ef", 4), ("ab c".to_owned(), 8));
+        assert_eq!(collapse_whitespace_bounded(" \u{1} ", 4), (String::new(), 0));
+    }
+
+    fn heading(text: &str) -> (String, String) {
+        let made = title_from_text(text).unwrap();
+        (made.title, made.rest)
+    }
+
+    #[test]
+    fn a_short_first_sentence_is_the_heading_and_the_rest_follows() {
+        let text = "Helsestasjonen held ope om kvelden. No slepp foreldre som jobbar skift å ta fri.";
+        assert_eq!(
+            heading(text),
+            (
+                "Helsestasjonen held ope om kvelden".into(),
+                "No slepp foreldre som jobbar skift å ta fri.".into()
+            )
+        );
+        assert_eq!(heading("Hello, world!"), ("Hello, world!".into(), String::new()));
+        assert_eq!(heading("Kjem du? – Ja, seier ho."), ("Kjem du?".into(), "– Ja, seier ho.".into()));
+        assert_eq!(
+            heading("«Vi ser fleire fedrar no.» Det seier Anne."),
+            ("«Vi ser fleire fedrar no.»".into(), "Det seier Anne.".into())
+        );
+    }
+
+    #[test]
+    fn abbreviations_dates_and_one_word_sentences_do_not_end_the_heading() {
+        let (title, _) = heading("Den 17. mai går toget kl. 10 frå torget. Alle er velkomne.");
+        assert_eq!(title, "Den 17. mai går toget kl. 10 frå torget");
+        let (title, _) = heading("Dr. Lie opnar nytt legekontor. Timebestilling på nett.");
+        assert_eq!(title, "Dr. Lie opnar nytt legekontor");
+        let (title, rest) = heading("Hurra! Vi har fått ny barnehage.");
+        assert_eq!((title.as_str(), rest.as_str()), ("Hurra! Vi har fått ny barnehage", ""));
+        let (title, _) = heading("Skulen opnar. én dag for alle.");
+        assert_eq!(title, "Skulen opnar. én dag for alle");
+    }
+
+    #[test]
+    fn a_long_first_sentence_is_cut_at_a_word_and_continues_in_the_rest() {
+        let text = "Sidan januar har helsestasjonen på Sentrum hatt ope to kveldar i veka, og no slepp småbarnsforeldre som jobbar skift å ta fri for å få time.";
+        let (title, rest) = heading(text);
+        assert_eq!(title, "Sidan januar har helsestasjonen på Sentrum hatt ope to kveldar i veka, og no…");
+        assert!(title.chars().count() <= CUT_HEADING_CHARS + 1);
+        assert_eq!(rest, "…slepp småbarnsforeldre som jobbar skift å ta fri for å få time.");
+        let (title, rest) = heading(&"x".repeat(200));
+        assert_eq!(
+            (title.chars().count(), rest.chars().count()),
+            (CUT_HEADING_CHARS + 1, 200 - CUT_HEADING_CHARS + 1)
+        );
+    }
+
+    #[test]
+    fn short_texts_are_their_own_heading_and_blank_text_has_none() {
+        assert_eq!(heading("  Cats are neat \n\n"), ("Cats are neat".into(), String::new()));
+        assert_eq!(
+            heading("Cats are neat. \n\nhttps://example.org/cats"),
+            ("Cats are neat".into(), "https://example.org/cats".into())
+        );
+        assert_eq!(heading("."), (".".into(), String::new()));
+        assert_eq!(heading("..."), ("...".into(), String::new()));
+        assert_eq!(title_from_text(" \n "), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bounded_collapsing_agrees_with_collapsing(text in "[ a\t\u{1}æ\u{A0}]{0,40}", max in 0usize..20) {
+            let full = collapse_whitespace(&text);
+            let (kept, count) = collapse_whitespace_bounded(&text, max);
+            proptest::prop_assert_eq!(count, full.chars().count());
+            let prefix: String = full.chars().take(max).collect();
+            proptest::prop_assert_eq!(kept, prefix.trim_end());
+        }
+
+        #[test]
+        fn headings_are_never_empty_nor_too_long(text in "\\PC{1,300}") {
+            if let Some(made) = title_from_text(&text) {
+                proptest::prop_assert!(!made.title.is_empty());
+                proptest::prop_assert!(made.title.chars().count() <= SENTENCE_HEADING_MAX_CHARS + 1);
+            } else {
+                proptest::prop_assert!(collapse_whitespace(&text).is_empty());
+            }
+        }
     }
 
     #[test]
