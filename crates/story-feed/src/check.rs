@@ -314,10 +314,9 @@ impl Checker<'_> {
             ),
             (SkipReason::UnknownAudience(_), Some(item)) => match &item.saman {
                 Field::Invalid(_) => (path.key("_saman"), ": \"_saman\" is not an object".to_owned()),
-                Field::Valid(saman) if !saman.audience.is_absent() => (
-                    path.key("_saman").key("audience"),
-                    " (use \"residents\", \"colleagues\" or \"all\")".to_owned(),
-                ),
+                Field::Valid(saman) if !saman.audience.is_absent() => {
+                    (path.key("_saman").key("audience"), String::new())
+                }
                 _ => (path.key("_saman").key("audience"), " (the feed's default, $._saman)".to_owned()),
             },
         };
