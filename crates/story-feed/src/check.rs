@@ -736,6 +736,51 @@ mod tests {
     }
 
     #[test]
+    fn the_widget_s_leniency_is_reported_as_warnings() {
+        let items = [
+            r#"{"url": "https://k.example/a", "content_text": "Ein heil setning. Og meir.", "_saman": {"audience": "all"}}"#,
+            r#"{"id": "b", "title": ["B"], "content_text": "Tekst", "_saman": {"audience": "all", "storyteller": "Anne Li", "storyteller_name": "Anne Li, helsesjukepleiar"}}"#,
+            r#"{"id": 3, "title": "T", "content_text": "\ud83d", "_saman": {"audience": "all", "storyteller": "resident"}}"#,
+        ];
+        let report = check(&feed_with_items(&items.join(",\n")));
+        let at = |i: usize, rest: &str| format!("$.items[{i}]{rest}");
+        use Severity::*;
+        assert_eq!(
+            found(&report),
+            vec![
+                (Warning, at(0, ".id"), Some(5)),
+                (Warning, at(0, ".title"), Some(5)),
+                (Warning, at(1, ".title"), Some(6)),
+                (Warning, at(1, "._saman.storyteller"), Some(6)),
+                (Warning, "$".to_owned(), Some(7)),
+                (Warning, at(2, ".id"), Some(7)),
+            ]
+        );
+        let messages: Vec<&str> = report.problems.iter().map(|p| p.message.as_str()).collect();
+        assert!(messages[0].starts_with("it has no \"id\", so its \"url\" is its id"), "{messages:?}");
+        assert!(messages[1].ends_with("made from the text: \"Ein heil setning\""), "{messages:?}");
+        assert!(messages[2].contains(r#"(["B"] is not text)"#), "{messages:?}");
+        assert!(messages[3].contains("\"resident\" or \"employee\""), "{messages:?}");
+        assert!(messages[4].starts_with("\\ud83d is half of a character"), "{messages:?}");
+        assert_eq!(report.stories, 3);
+    }
+
+    #[test]
+    fn a_feed_saman_that_is_not_an_object_skips_the_items_that_rely_on_it() {
+        let json = format!(
+            r#"{{"version": "{JSON_FEED_VERSION}", "title": "T", "_saman": "colleagues", "items": [
+{{"id": "a", "title": "A", "content_text": "x"}},
+{{"id": "b", "title": "B", "content_text": "x", "_saman": {{"audience": "residents"}}}}]}}"#
+        );
+        let report = check(&json);
+        let expected = [(Severity::Error, "$._saman", 1), (Severity::Error, "$.items[0]._saman.audience", 2)];
+        assert_eq!(found(&report), expected.map(|(s, path, line)| (s, path.to_owned(), Some(line))));
+        assert!(report.problems[0].message.contains("every story without its own audience is skipped"));
+        assert!(report.problems[1].message.starts_with(WIDGET_SKIPS_THIS_ITEM));
+        assert_eq!((report.items, report.stories), (2, 1));
+    }
+
+    #[test]
     fn invalid_json_is_an_error_on_its_line() {
         let report = check("{\n\"items\": [\n{\"id\": }\n]}");
         assert_eq!(found(&report), vec![(Severity::Error, "$".to_owned(), Some(3))]);

@@ -39,9 +39,10 @@ pub(crate) const RECURSION_LIMIT_EXCEEDED: &str = "recursion limit exceeded";
 const QUOTE_MAX_BYTES: usize = 80;
 
 /// One member of a JSON object, as the document wrote it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Field<T> {
     /// The member is not there, or is `null`.
+    #[default]
     Absent,
     /// The member has a value the model cannot use (a number where text
     /// belongs, an object where a list belongs, …): the value as compact
@@ -49,12 +50,6 @@ pub enum Field<T> {
     Invalid(String),
     /// The member has a value of the expected kind.
     Valid(T),
-}
-
-impl<T> Default for Field<T> {
-    fn default() -> Self {
-        Field::Absent
-    }
 }
 
 impl<T> Field<T> {
