@@ -357,12 +357,13 @@ impl ItemReader<'_> {
             return Err((None, SkipReason::NotAnObject));
         };
         let link = |field: &Field<String>| field.valid().and_then(|u| resolve_http_url(self.feed_url, u));
-        let url = link(&item.url).or_else(|| link(&item.external_url));
-        let (id, note) = match (item.id.valid(), link(&item.url)) {
+        let own_url = link(&item.url);
+        let (id, note) = match (item.id.valid(), &own_url) {
             (Some(id), _) => (id.text.clone(), None),
-            (None, Some(url)) => (url, Some(NoteKind::UrlAsId)),
+            (None, Some(url)) => (url.clone(), Some(NoteKind::UrlAsId)),
             (None, None) => return Err((None, SkipReason::MissingId)),
         };
+        let url = own_url.or_else(|| link(&item.external_url));
         let skip = |reason| Err((Some(id.clone()), reason));
         let audience = match declared_audience(&item.saman) {
             Ok(Some(audience)) => audience,

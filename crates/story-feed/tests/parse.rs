@@ -422,3 +422,14 @@ fn fields_of_the_wrong_type_are_ignored_as_if_absent() {
     assert!(story.tags.is_empty() && story.language.is_none() && story.published.is_none());
     assert!(story.expires.is_none() && story.storyteller.is_none());
 }
+
+#[test]
+fn json_errors_read_as_the_browser_tests_expect() {
+    let not_json = r#"<?xml version="1.0"?><rss><channel><title>RSS</title></channel></rss>"#;
+    let malformed = include_str!("../../../tests/fixtures/malformed.json");
+    let message = |json| Feed::parse(json, FEED_URL).unwrap_err().to_string();
+    assert_eq!(message(not_json), "invalid JSON at line 1, column 1: expected value");
+    assert_eq!(message(malformed), "invalid JSON at line 4, column 38: expected value");
+    let not_a_feed = include_str!("../../../tests/fixtures/not-a-feed.json");
+    assert_eq!(message(not_a_feed), "not a JSON Feed: it has no \"items\" array");
+}
