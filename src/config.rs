@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use story_feed::{StoryFilter, View};
+use story_feed::{StoryFilter, Storyteller, View};
 
 use crate::i18n::Lang;
 
@@ -129,7 +129,16 @@ impl WidgetConfig {
             }
         };
         let label = attribute("label").map(|l| l.trim().to_owned()).filter(|l| !l.is_empty());
-        let filter = StoryFilter::parse(attribute("tags").as_deref(), attribute("storyteller").as_deref());
+        let storyteller = match attribute("storyteller") {
+            Some(kind) if !kind.trim().is_empty() => Storyteller::parse(&kind).or_else(|| {
+                warnings.push(format!(
+                    "storyteller=\"{kind}\" is not resident or employee; showing every storyteller's stories"
+                ));
+                None
+            }),
+            _ => None,
+        };
+        let filter = StoryFilter::parse(attribute("tags").as_deref(), storyteller);
         let mode = match attribute("mode").as_deref().map(str::trim) {
             None | Some("page") => Mode::Page,
             Some("kiosk") => Mode::Kiosk,
@@ -287,6 +296,16 @@ mod tests {
         assert_eq!(config(&[("slides-per-view", "3")], None).slides_per_view, 3);
         let bad = config(&[("slides-per-view", "4")], None);
         assert_eq!((bad.slides_per_view, bad.warnings.len()), (1, 1));
+    }
+
+    #[test]
+    fn storyteller_is_a_kind_and_anything_else_is_warned_about_and_ignored() {
+        let employees = config(&[("storyteller", " Employee "), ("tags", "helse")], None);
+        assert_eq!(employees.filter, StoryFilter::parse(Some("helse"), Some(Storyteller::Employee)));
+        assert!(employees.warnings.is_empty());
+        let bad = config(&[("storyteller", "Anne Li")], None);
+        assert_eq!((bad.filter.storyteller, bad.warnings.len()), (None, 1));
+        assert_eq!(config(&[("storyteller", " ")], None).warnings.len(), 0);
     }
 
     #[test]

@@ -44,6 +44,7 @@ mod tests {
         Story {
             id: id.into(),
             title: title.into(),
+            title_from_text: false,
             summary: summary.into(),
             url: None,
             image: None,
@@ -54,6 +55,7 @@ mod tests {
             audience: Audience::All,
             expires: None,
             storyteller: None,
+            storyteller_name: None,
         }
     }
 

@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use leptos::ev::FocusEvent;
 use leptos::prelude::*;
-use story_feed::{Date, Feed, Story, StoryFilter, View};
+use story_feed::{Date, Feed, Selection, Story, StoryFilter, View};
 use wasm_bindgen::JsCast;
 
 use super::{StatusMessage, StoryCarousel, StoryList, StoryStyle};
@@ -193,10 +193,11 @@ fn read_feed(
             for skipped in &feed.skipped {
                 console::warn(&format!("{url}: {skipped}"));
             }
-            let today = today();
-            let mut stories = feed.into_view(view);
-            stories.retain(|story| !story.is_expired_on(today) && filter.matches(story));
-            LoadState::Ready(stories.into())
+            for note in &feed.notes {
+                console::warn(&format!("{url}: {note}"));
+            }
+            let selection = Selection { view, filter: filter.clone(), today: Some(today()) };
+            LoadState::Ready(feed.select(&selection).into())
         }
         Err(error) => {
             let again = again_in.map(|d| format!("; trying again in {} s", d.as_secs()));

@@ -101,9 +101,12 @@ pub struct SamanItem {
     /// The picture's alternative text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_alt: Option<String>,
-    /// The person whose story it is, when it is told by someone.
+    /// The kind of person whose story it is: `resident` or `employee`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub storyteller: Option<String>,
+    pub storyteller: Option<&'static str>,
+    /// That person's published name and role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storyteller_name: Option<String>,
     /// The last day the story is shown (`YYYY-MM-DD`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<String>,

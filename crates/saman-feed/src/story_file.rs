@@ -8,19 +8,20 @@
 use std::fmt;
 
 use story_feed::{
-    is_language_tag, is_rfc3339, resolve_http_url, text::collapse_whitespace, Audience, Date,
-    SUMMARY_MAX_CHARS, TITLE_MAX_CHARS,
+    is_language_tag, is_rfc3339, resolve_http_url, text::collapse_whitespace, Audience, Date, Storyteller,
+    NAME_MAX_CHARS, SUMMARY_MAX_CHARS, TITLE_MAX_CHARS,
 };
 
 use crate::clock::parse_date_argument;
 use crate::front_matter::{parse_front_matter, Field, FrontValue};
 
 /// The fields a story may have, in the order the editors' guide lists them.
-pub const STORY_FIELDS: [&str; 13] = [
+pub const STORY_FIELDS: [&str; 14] = [
     "title",
     "summary",
     "audience",
     "storyteller",
+    "storyteller_name",
     "image",
     "image_alt",
     "date",
@@ -43,8 +44,10 @@ pub struct StoryFile {
     pub summary: Option<String>,
     /// Who may see the story.
     pub audience: Audience,
-    /// The person whose story it is, when someone tells their own story.
-    pub storyteller: Option<String>,
+    /// The kind of person whose story it is: a resident or an employee.
+    pub storyteller: Option<Storyteller>,
+    /// That person's published name and role ("Anne Li, helsesjukepleiar").
+    pub storyteller_name: Option<String>,
     /// The picture, as written: an `https:` URL or a path relative to the feed.
     pub image: Option<String>,
     /// The picture's description for readers who cannot see it.
@@ -122,7 +125,8 @@ pub fn read_story(id: &str, source: &str) -> Result<ReadStory, Vec<Remark>> {
         title: title.clone().unwrap_or_default(),
         summary: summary.clone(),
         audience: audience.unwrap_or(Audience::All),
-        storyteller: reader.text("storyteller"),
+        storyteller: reader.storyteller(),
+        storyteller_name: reader.text("storyteller_name"),
         image: reader.text("image"),
         image_alt: reader.text("image_alt"),
         date: reader.date(),
@@ -237,6 +241,24 @@ impl FieldReader {
         }
     }
 
+    /// The kind of storyteller. A person's name here (as the first story
+    /// files had it) is an error that says where the name goes now.
+    fn storyteller(&mut self) -> Option<Storyteller> {
+        let value = self.text("storyteller")?;
+        let kind = Storyteller::parse(&value);
+        if kind.is_none() {
+            let line = self.line_of("storyteller").unwrap_or(1);
+            self.error(
+                line,
+                format!(
+                    "`storyteller` is the kind of person whose story it is, `resident` or `employee`, not {value:?}; \
+                     write their name and role as `storyteller_name: {value}`"
+                ),
+            );
+        }
+        kind
+    }
+
     fn date(&mut self) -> Option<String> {
         let date = self.text("date")?;
         if !is_rfc3339(&date) {
@@ -315,6 +337,7 @@ impl FieldReader {
         let checks = [
             ("title", &Some(story.title.clone()), TITLE_MAX_CHARS),
             ("summary", &story.summary, SUMMARY_MAX_CHARS),
+            ("storyteller_name", &story.storyteller_name, NAME_MAX_CHARS),
         ];
         for (name, text, max) in checks {
             let Some(length) = text.as_ref().map(|t| t.chars().count()) else { continue };
@@ -339,7 +362,8 @@ mod tests {
 title: Helsestasjonen held ope om kvelden
 summary: Sidan januar har helsestasjonen hatt ope to kveldar i veka.
 audience: residents
-storyteller: Anne, helsesjukepleiar
+storyteller: employee
+storyteller_name: Anne, helsesjukepleiar
 image: bilete/helse.svg
 image_alt: Helsestasjonen i kveldssol
 date: 2026-10-14T09:00:00+02:00
@@ -360,6 +384,8 @@ Sidan **januar**.
         let story = read.story;
         assert_eq!(story.id, "helse");
         assert_eq!(story.audience, Audience::Residents);
+        assert_eq!(story.storyteller, Some(Storyteller::Employee));
+        assert_eq!(story.storyteller_name.as_deref(), Some("Anne, helsesjukepleiar"));
         assert_eq!(story.tags, ["helse", "barn"]);
         assert_eq!(story.authors, ["Ingrid Haugland"]);
         assert_eq!(story.language.as_deref(), Some("nn"));
@@ -394,6 +420,19 @@ Sidan **januar**.
         let lines: Vec<Option<usize>> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [Some(2), Some(4), Some(5), Some(6), Some(7), Some(8), Some(9)], "{errors:#?}");
         assert!(errors[0].message.starts_with("unknown field `audiance`"));
+    }
+
+    #[test]
+    fn a_name_in_storyteller_is_an_error_that_says_where_it_goes() {
+        let errors =
+            read_story("a", "---\ntitle: T\naudience: all\nstoryteller: Anne Li, helsesjukepleiar\n---\n")
+                .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, Some(4));
+        assert!(errors[0].message.contains("`storyteller_name: Anne Li, helsesjukepleiar`"), "{errors:?}");
+        let story =
+            read_story("a", "---\ntitle: T\naudience: all\nstoryteller: Resident\n---\n").unwrap().story;
+        assert_eq!((story.storyteller, story.storyteller_name), (Some(Storyteller::Resident), None));
     }
 
     #[test]

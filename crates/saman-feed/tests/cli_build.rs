@@ -162,7 +162,7 @@ fn a_missing_image_file_is_an_error() {
     assert_eq!(code(&output), 2);
     let errors = stderr(&output);
     assert!(
-        errors.contains("ny-leikeplass.md:6: error: cannot read the image \"bilete/leikeplass.jpg\""),
+        errors.contains("ny-leikeplass.md:7: error: cannot read the image \"bilete/leikeplass.jpg\""),
         "{errors}"
     );
     assert!(errors.contains("image paths are relative to the feed's folder"), "{errors}");

@@ -47,9 +47,9 @@ fn problems_are_printed_with_file_line_and_path_and_errors_exit_2() {
     assert_eq!(
         stdout(&output),
         format!(
-            "{path}:12: error: $.items[1].id: duplicate id \"ok\" (first used by $.items[0]); the widget skips this story\n\
+            "{path}:12: error: $.items[1].id: the widget skips this item: an earlier item has the same \"id\" (first used by $.items[0])\n\
              {path}:15: warning: $.items[1].image: image \"http://kommune.example/bilete.png\" is not https: browsers block or upgrade plain http on https pages\n\
-             {path}: 2 stories, 1 error, 1 warning\n"
+             {path}: 2 items, 1 skipped by the widget, 1 error, 1 warning\n"
         )
     );
 }
@@ -78,6 +78,7 @@ fn the_json_report_is_machine_readable() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["source"], path.as_str());
     assert_eq!(report["items"], 2);
+    assert_eq!(report["stories"], 1);
     assert_eq!(report["errors"], 1);
     assert_eq!(report["warnings"], 1);
     assert_eq!(report["problems"][0]["severity"], "error");

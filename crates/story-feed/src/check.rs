@@ -1,32 +1,47 @@
 //! Checking a feed before residents see it.
 //!
-//! [`Feed::parse`](crate::Feed::parse) is forgiving: it shows what it can and
-//! quietly skips the rest. An editor needs the opposite: every problem, where
-//! it is, and how bad it is. [`check_feed`] reads the same document against
-//! JSON Feed 1.1 and the `_saman` extension and reports each problem with its
-//! JSON path and line.
+//! [`Feed::from_document`] is forgiving: it shows what it can and quietly
+//! skips the rest. An editor needs the opposite: every problem, where it
+//! is, and how bad it is. [`check_feed`] reads the document into the same
+//! model the widget uses, so it reports exactly what the widget does:
 //!
-//! - An [`Severity::Error`] is something the widget drops or refuses, or that
-//!   breaks the JSON Feed format, or a story without a declared audience
-//!   (the widget would show it to everyone).
-//! - A [`Severity::Warning`] is something that still shows, but worse than it
-//!   should: no alt text, an `http:` image, a summary cut short, an expired
-//!   story, a language tag the widget ignores.
+//! - every item the widget skips is an [`Severity::Error`] that names the
+//!   same [`SkipReason`] (its message begins with
+//!   [`WIDGET_SKIPS_THIS_ITEM`]), and every [`ItemNote`] is a warning;
+//! - then the checks only an editor needs, against JSON Feed 1.1 and the
+//!   `_saman` extension. An error is something the widget drops or that
+//!   breaks the format, or a story without a declared audience (the widget
+//!   would show it to everyone); a [`Severity::Warning`] is something that
+//!   still shows, but worse than it should: no alt text, an `http:` image,
+//!   a cut summary, a heading made from the text, an expired story, a
+//!   language tag or storyteller kind the widget ignores.
+//!
+//! Each problem carries its JSON path and line ([`Locations`]).
 
 use std::collections::HashMap;
 use std::fmt;
 
-use serde_json::{Map, Value};
-
-use crate::audience::Audience;
 use crate::date::Date;
-use crate::feed::{is_language_tag, SUMMARY_MAX_CHARS, TITLE_MAX_CHARS};
+use crate::document::{FeedDocument, ItemDocument, SamanExtension, Text};
+use crate::feed::{
+    declared_audience, is_language_tag, story_text, Feed, ItemNote, SkipReason, SkippedItem, Story,
+    NAME_MAX_CHARS, SUMMARY_MAX_CHARS, TITLE_MAX_CHARS,
+};
+use crate::field::Field;
 use crate::json_path::{JsonPath, Locations};
-use crate::text::collapse_whitespace;
+use crate::lone_surrogates::{lone_surrogate_escapes, replace_lone_surrogates};
+use crate::storyteller::Storyteller;
 use crate::url::resolve_http_url;
 
 /// The `version` of a JSON Feed 1.1 document.
 pub const JSON_FEED_VERSION: &str = "https://jsonfeed.org/version/1.1";
+
+/// How the message of every item the widget skips begins.
+pub const WIDGET_SKIPS_THIS_ITEM: &str = "the widget skips this item: ";
+
+/// The base for relative links of a feed checked without knowing where it
+/// is served: relative links are then taken as fine over https.
+const UNKNOWN_FEED_URL: &str = "https://feed.invalid/";
 
 /// How bad a [`Problem`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,7 +86,8 @@ pub struct Problem {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CheckOptions<'a> {
     /// The URL the feed is served from, to resolve relative links; `None` for
-    /// a local file, whose relative links are then taken as fine.
+    /// a local file, whose relative links then resolve against the feed's
+    /// own `feed_url`, or are taken as fine.
     pub feed_url: Option<&'a str>,
     /// Today's date, to find expired stories; `None` skips that check.
     pub today: Option<Date>,
@@ -82,6 +98,8 @@ pub struct CheckOptions<'a> {
 pub struct CheckReport {
     /// How many entries `items` has (0 when the document is not a feed).
     pub items: usize,
+    /// How many of them the widget shows as stories (in some view).
+    pub stories: usize,
     /// Every problem, ordered by line.
     pub problems: Vec<Problem>,
 }
@@ -98,11 +116,12 @@ impl CheckReport {
     }
 }
 
-/// Checks a feed document against JSON Feed 1.1 and the `_saman` extension.
+/// Checks a feed document against the widget's rules, JSON Feed 1.1 and
+/// the `_saman` extension.
 pub fn check_feed(json: &str, options: &CheckOptions) -> CheckReport {
     let mut checker = Checker { options, problems: Vec::new() };
-    let items = match serde_json::from_str::<Value>(json) {
-        Ok(document) => checker.document(&document),
+    let document = match serde_json::from_str::<FeedDocument>(&replace_lone_surrogates(json)) {
+        Ok(document) => document,
         Err(e) => {
             checker.problems.push(Problem {
                 severity: Severity::Error,
@@ -110,17 +129,38 @@ pub fn check_feed(json: &str, options: &CheckOptions) -> CheckReport {
                 line: Some(e.line()),
                 message: format!("not valid JSON (column {}): {e}", e.column()),
             });
-            return CheckReport { items: 0, problems: checker.problems };
+            return CheckReport { items: 0, stories: 0, problems: checker.problems };
         }
     };
+    for escape in lone_surrogate_escapes(json) {
+        let line = 1 + json[..escape].bytes().filter(|&b| b == b'\n').count();
+        checker.problems.push(Problem {
+            severity: Severity::Warning,
+            path: JsonPath::root(),
+            line: Some(line),
+            message: format!(
+                "{} is half of a character (a lone UTF-16 surrogate); readers see \u{FFFD} in its place",
+                &json[escape..escape + 6]
+            ),
+        });
+    }
+    let (items, stories) = checker.document(document);
     let locations = Locations::scan(json);
     let mut problems = checker.problems;
     for problem in &mut problems {
-        problem.line = locations.line(&problem.path);
+        if problem.line.is_none() {
+            problem.line = locations.line(&problem.path);
+        }
     }
     // Stable: problems on one line keep the order they were found in.
     problems.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
-    CheckReport { items, problems }
+    CheckReport { items, stories, problems }
+}
+
+/// What the model made of one item.
+enum Outcome<'a> {
+    Skipped(&'a SkippedItem),
+    Kept(&'a Story),
 }
 
 struct Checker<'a> {
@@ -141,277 +181,341 @@ impl Checker<'_> {
         self.report(Severity::Warning, path, message);
     }
 
-    /// Checks the whole document and returns the number of items.
-    fn document(&mut self, document: &Value) -> usize {
+    /// Checks the whole document; returns the number of items and of
+    /// stories the widget shows.
+    fn document(&mut self, document: FeedDocument) -> (usize, usize) {
         let root = JsonPath::root();
-        let Value::Object(feed) = document else {
+        if !document.is_object {
             self.error(root, "the top level is not a JSON object, so this is not a JSON Feed");
-            return 0;
-        };
-        match feed.get("version") {
-            Some(Value::String(v)) if v == JSON_FEED_VERSION => {}
-            Some(Value::String(v)) if v == "https://jsonfeed.org/version/1" => self.warning(
-                root.key("version"),
-                format!(
-                    "this is JSON Feed 1.0; the _saman extension is defined for 1.1 ({JSON_FEED_VERSION:?})"
-                ),
+            return (0, 0);
+        }
+        self.version(&document.version, root.key("version"));
+        match &document.title {
+            Field::Valid(title) if !title.is_empty() => {}
+            Field::Invalid(quoted) => self.error(
+                root.key("title"),
+                format!("the feed's \"title\" {quoted} is not text: JSON Feed requires a title for the feed"),
             ),
-            Some(other) => self.error(
-                root.key("version"),
-                format!("unknown version {}: a JSON Feed 1.1 has {JSON_FEED_VERSION:?}", short(other)),
-            ),
-            None => {
-                self.error(root.key("version"), format!("missing \"version\": add {JSON_FEED_VERSION:?}"))
+            _ => self.error(root.key("title"), "missing \"title\": JSON Feed requires a title for the feed"),
+        }
+        self.language(&document.language, root.key("language"));
+        self.url(&document.home_page_url, &root, "home_page_url", "link");
+        self.url(&document.feed_url, &root, "feed_url", "link");
+        let feed_declares_audience = self.feed_audience(&document.saman, &root);
+        let items = match &document.items {
+            Field::Absent => {
+                self.error(root.key("items"), "missing \"items\": a JSON Feed has an array of items");
+                return (0, 0);
             }
-        }
-        if text(feed, "title").is_none() {
-            self.error(root.key("title"), "missing \"title\": JSON Feed requires a title for the feed");
-        }
-        self.language(feed, &root);
-        for field in ["home_page_url", "feed_url"] {
-            self.url(feed, &root, field, "link");
-        }
-        let feed_audience = self.feed_audience(feed, &root);
-        let Some(items) = feed.get("items") else {
-            self.error(root.key("items"), "missing \"items\": a JSON Feed has an array of items");
-            return 0;
-        };
-        let Value::Array(items) = items else {
-            self.error(root.key("items"), "\"items\" is not an array");
-            return 0;
+            Field::Invalid(_) => {
+                self.error(root.key("items"), "\"items\" is not an array");
+                return (0, 0);
+            }
+            Field::Valid(items) => items.clone(),
         };
         if items.is_empty() {
             self.warning(root.key("items"), "the feed has no stories");
         }
-        let mut first_use_of_id: HashMap<String, usize> = HashMap::new();
-        for (index, item) in items.iter().enumerate() {
+        // The feed's own address when the check was not told where it is.
+        let own_url = document.feed_url.valid().and_then(|url| resolve_http_url("", url));
+        let feed_url = self.options.feed_url.map(str::to_owned).or(own_url);
+        let Ok(feed) = Feed::from_document(document, feed_url.as_deref().unwrap_or(UNKNOWN_FEED_URL)) else {
+            return (items.len(), 0);
+        };
+        let outcomes = outcomes(&feed, items.len());
+        let first_use = first_use_of_ids(&outcomes);
+        for (index, (item, outcome)) in items.iter().zip(&outcomes).enumerate() {
             let path = root.key("items").index(index);
-            let Value::Object(item) = item else {
-                self.error(path, "this item is not a JSON object; the widget skips it");
-                continue;
-            };
-            if let Some(id) = self.id(item, &path) {
-                match first_use_of_id.get(&id) {
-                    Some(first) => self.error(
-                        path.key("id"),
-                        format!("duplicate id {id:?} (first used by $.items[{first}]); the widget skips this story"),
-                    ),
-                    None => {
-                        first_use_of_id.insert(id, index);
-                    }
-                }
+            if let Outcome::Skipped(skipped) = outcome {
+                self.skipped(skipped, item.valid(), &path, &first_use);
             }
-            self.item(item, &path, feed_audience);
+            for note in feed.notes.iter().filter(|note| note.index == index) {
+                self.note(note, &path);
+            }
+            if let Field::Valid(item) = item {
+                self.item(item, outcome, &path, feed_declares_audience);
+            }
         }
-        items.len()
+        (items.len(), feed.stories.len())
     }
 
-    /// Whether the feed declares its own `_saman.audience`, the default of its
-    /// items (an unknown one is reported here, once, not for every item).
-    fn feed_audience(&mut self, feed: &Map<String, Value>, root: &JsonPath) -> bool {
-        match saman(feed) {
-            Ok(Some(saman)) => match saman.get("audience") {
-                None | Some(Value::Null) => false,
-                Some(value) => {
-                    if value.as_str().and_then(Audience::parse).is_none() {
-                        self.error(
-                            root.key("_saman").key("audience"),
-                            format!(
-                                "unknown feed audience {}: every story without its own audience is dropped by the widget (use \"residents\", \"colleagues\" or \"all\")",
-                                short(value)
-                            ),
-                        );
-                    }
-                    true
+    fn version(&mut self, version: &Field<String>, at: JsonPath) {
+        match version {
+            Field::Valid(v) if v == JSON_FEED_VERSION => {}
+            Field::Valid(v) if v == "https://jsonfeed.org/version/1" => self.warning(
+                at,
+                format!(
+                    "this is JSON Feed 1.0; the _saman extension is defined for 1.1 ({JSON_FEED_VERSION:?})"
+                ),
+            ),
+            Field::Valid(v) => self.error(
+                at,
+                format!("unknown version {}: a JSON Feed 1.1 has {JSON_FEED_VERSION:?}", quote(v)),
+            ),
+            Field::Invalid(quoted) => {
+                self.error(at, format!("unknown version {quoted}: a JSON Feed 1.1 has {JSON_FEED_VERSION:?}"))
+            }
+            Field::Absent => self.error(at, format!("missing \"version\": add {JSON_FEED_VERSION:?}")),
+        }
+    }
+
+    /// Whether the feed declares an audience for its items (an unknown one
+    /// is reported here, once; each item that relies on it is reported as
+    /// skipped).
+    fn feed_audience(&mut self, saman: &Field<SamanExtension>, root: &JsonPath) -> bool {
+        let consequence = "every story without its own audience is skipped by the widget";
+        match saman {
+            Field::Absent => false,
+            Field::Invalid(_) => {
+                self.error(root.key("_saman"), format!("\"_saman\" is not an object: {consequence}"));
+                true
+            }
+            Field::Valid(saman) if saman.audience.is_absent() => false,
+            Field::Valid(_) => {
+                if let Err(name) = declared_audience(saman) {
+                    self.error(
+                        root.key("_saman").key("audience"),
+                        format!(
+                            "unknown feed audience {}: {consequence} (use \"residents\", \"colleagues\" or \"all\")",
+                            quote(&name)
+                        ),
+                    );
                 }
-            },
-            Ok(None) => false,
-            Err(()) => {
-                self.error(root.key("_saman"), "\"_saman\" is not an object; the widget drops every story");
                 true
             }
         }
     }
 
-    /// The item's id as the widget reads it, after reporting what is wrong.
-    fn id(&mut self, item: &Map<String, Value>, path: &JsonPath) -> Option<String> {
-        let at = path.key("id");
-        match item.get("id") {
-            None | Some(Value::Null) => {
-                self.error(at, "missing \"id\": JSON Feed requires a unique id; the widget skips this story");
-                None
+    /// An item the widget skips: an error naming the widget's reason.
+    fn skipped(
+        &mut self,
+        skipped: &SkippedItem,
+        item: Option<&ItemDocument>,
+        path: &JsonPath,
+        first_use: &HashMap<&str, usize>,
+    ) {
+        let (at, hint) = match (&skipped.reason, item) {
+            (SkipReason::NotAnObject, _) | (_, None) => (path.clone(), String::new()),
+            (SkipReason::MissingId, Some(item)) => {
+                let written =
+                    item.id.invalid().map(|quoted| format!(" ({quoted} is neither text nor a whole number)"));
+                (path.key("id"), format!("{}: JSON Feed requires a unique id", written.unwrap_or_default()))
             }
-            Some(Value::String(id)) if id.trim().is_empty() => {
-                self.error(at, "empty \"id\"; the widget skips this story");
-                None
+            (SkipReason::DuplicateId, _) => {
+                let first = skipped.id.as_deref().and_then(|id| first_use.get(id));
+                (
+                    path.key("id"),
+                    first.map(|first| format!(" (first used by $.items[{first}])")).unwrap_or_default(),
+                )
             }
-            Some(Value::String(id)) => Some(id.trim().to_owned()),
-            Some(Value::Number(n)) => {
-                self.warning(at, "\"id\" is a number; JSON Feed 1.1 says it is a string");
-                Some(n.to_string())
-            }
-            Some(other) => {
-                self.error(
-                    at,
-                    format!("\"id\" {} is not a string; the widget skips this story", short(other)),
-                );
-                None
-            }
-        }
+            (SkipReason::NoTitleOrText, _) => (
+                path.key("title"),
+                " and no summary, content_text or content_html to make one from".to_owned(),
+            ),
+            (SkipReason::UnknownAudience(_), Some(item)) => match &item.saman {
+                Field::Invalid(_) => (path.key("_saman"), ": \"_saman\" is not an object".to_owned()),
+                Field::Valid(saman) if !saman.audience.is_absent() => {
+                    (path.key("_saman").key("audience"), String::new())
+                }
+                _ => (path.key("_saman").key("audience"), " (the feed's default, $._saman)".to_owned()),
+            },
+        };
+        self.error(at, format!("{WIDGET_SKIPS_THIS_ITEM}{}{hint}", skipped.reason));
     }
 
-    fn item(&mut self, item: &Map<String, Value>, path: &JsonPath, feed_has_audience: bool) {
-        match text(item, "title") {
-            None => self.error(path.key("title"), "missing \"title\": the widget skips stories without one"),
-            Some(title) if title.chars().count() > TITLE_MAX_CHARS => self.warning(
-                path.key("title"),
-                format!(
-                    "the title is {} characters; a slide shows at most {TITLE_MAX_CHARS} and cuts the rest",
-                    title.chars().count()
-                ),
-            ),
-            Some(_) => {}
+    fn note(&mut self, note: &ItemNote, path: &JsonPath) {
+        self.warning(path.key("id"), format!("{}: give it an \"id\" that never changes", note.kind));
+    }
+
+    /// The checks of one item that only an editor needs.
+    fn item(
+        &mut self,
+        item: &ItemDocument,
+        outcome: &Outcome,
+        path: &JsonPath,
+        feed_declares_audience: bool,
+    ) {
+        let skipped_for =
+            |reason: fn(&SkipReason) -> bool| matches!(outcome, Outcome::Skipped(s) if reason(&s.reason));
+        if item.id.valid().is_some_and(|id| id.was_number) {
+            self.warning(path.key("id"), "\"id\" is a number; JSON Feed 1.1 says it is a string");
         }
-        if let Some(summary) = item.get("summary") {
-            match summary.as_str().map(collapse_whitespace) {
-                Some(s) if s.chars().count() > SUMMARY_MAX_CHARS => self.warning(
-                    path.key("summary"),
-                    format!(
-                        "the summary is {} characters; a slide shows at most {SUMMARY_MAX_CHARS} and cuts the rest",
-                        s.chars().count()
-                    ),
-                ),
-                Some(_) => {}
-                None => self.warning(path.key("summary"), "\"summary\" is not a string; it is ignored"),
-            }
+        self.title(item, outcome, path);
+        if !skipped_for(|r| *r == SkipReason::NoTitleOrText)
+            && item.title.valid().is_none_or(Text::is_empty)
+            && story_text(item).is_none()
+        {
+            self.error(path.key("title"), "no \"title\" and no text: the widget skips an item with neither");
         }
-        if !item.contains_key("content_html") && !item.contains_key("content_text") {
+        self.text_field(&item.summary, path.key("summary"), "summary", SUMMARY_MAX_CHARS);
+        self.text_field(&item.content_text, path.key("content_text"), "content_text", usize::MAX);
+        if let Some(quoted) = item.content_html.invalid() {
+            self.warning(
+                path.key("content_html"),
+                format!("\"content_html\" {quoted} is not a string; it is ignored"),
+            );
+        }
+        if item.content_html.is_absent() && item.content_text.is_absent() {
             self.warning(
                 path.clone(),
                 "JSON Feed 1.1 requires \"content_html\" or \"content_text\" in every item",
             );
         }
-        self.audience(item, path, feed_has_audience);
-        for field in ["url", "external_url"] {
-            self.url(item, path, field, "link");
+        if !skipped_for(|r| matches!(r, SkipReason::UnknownAudience(_))) {
+            self.audience(item, path, feed_declares_audience);
         }
-        for field in ["image", "banner_image"] {
-            self.url(item, path, field, "image");
-        }
+        self.url(&item.url, path, "url", "link");
+        self.url(&item.external_url, path, "external_url", "link");
+        self.url(&item.image, path, "image", "image");
+        self.url(&item.banner_image, path, "banner_image", "image");
         self.image_alt(item, path);
-        for field in ["date_published", "date_modified"] {
-            self.date(item.get(field), path.key(field));
+        self.date(&item.date_published, path.key("date_published"));
+        self.date(&item.date_modified, path.key("date_modified"));
+        self.language(&item.language, path.key("language"));
+        if let Field::Valid(saman) = &item.saman {
+            self.saman_extras(saman, &path.key("_saman"));
         }
-        self.language(item, path);
-        self.saman_extras(item, path);
     }
 
-    fn audience(&mut self, item: &Map<String, Value>, path: &JsonPath, feed_has_audience: bool) {
-        let saman = match saman(item) {
-            Ok(saman) => saman,
-            Err(()) => {
-                self.error(path.key("_saman"), "\"_saman\" is not an object; the widget drops this story");
-                return;
+    /// A long title, or a heading the widget made from the text.
+    fn title(&mut self, item: &ItemDocument, outcome: &Outcome, path: &JsonPath) {
+        let at = path.key("title");
+        if let Field::Valid(title) = &item.title {
+            if title.char_count() > TITLE_MAX_CHARS {
+                self.warning(
+                    at.clone(),
+                    format!(
+                        "the title is {} characters; a slide shows at most {TITLE_MAX_CHARS} and cuts the rest",
+                        title.char_count()
+                    ),
+                );
             }
-        };
+        }
+        if let Outcome::Kept(story) = outcome {
+            if story.title_from_text {
+                let written =
+                    item.title.invalid().map(|quoted| format!(" ({quoted} is not text)")).unwrap_or_default();
+                self.warning(
+                    at,
+                    format!(
+                        "no \"title\"{written}: the slide's heading is made from the text: {}",
+                        quote(&story.title)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A text member: of the wrong type, or longer than a slide shows.
+    fn text_field(&mut self, field: &Field<Text>, at: JsonPath, name: &str, max_chars: usize) {
+        match field {
+            Field::Invalid(quoted) => {
+                self.warning(at, format!("\"{name}\" {quoted} is not a string; it is ignored"))
+            }
+            Field::Valid(text) if text.char_count() > max_chars => self.warning(
+                at,
+                format!(
+                    "the {name} is {} characters; a slide shows at most {max_chars} and cuts the rest",
+                    text.char_count()
+                ),
+            ),
+            _ => {}
+        }
+    }
+
+    fn audience(&mut self, item: &ItemDocument, path: &JsonPath, feed_declares_audience: bool) {
         let at = path.key("_saman").key("audience");
-        match saman.and_then(|s| s.get("audience")) {
-            None | Some(Value::Null) if !feed_has_audience => self.error(
+        match declared_audience(&item.saman) {
+            Ok(Some(_)) => {}
+            Ok(None) if feed_declares_audience => {}
+            Ok(None) => self.error(
                 at,
                 "missing audience: set _saman.audience to \"residents\", \"colleagues\" or \"all\" (without it the widget shows the story to everyone)",
             ),
-            None | Some(Value::Null) => {}
-            Some(value) => {
-                if value.as_str().and_then(Audience::parse).is_none() {
-                    self.error(
-                        at,
-                        format!(
-                            "unknown audience {}: the widget drops this story (use \"residents\", \"colleagues\" or \"all\")",
-                            short(value)
-                        ),
-                    );
-                }
-            }
+            Err(name) => self.error(
+                at,
+                format!("unknown audience {} (use \"residents\", \"colleagues\" or \"all\")", quote(&name)),
+            ),
         }
     }
 
     /// A link or image: must be `https:` (or relative to an `https:` feed).
-    fn url(&mut self, object: &Map<String, Value>, path: &JsonPath, field: &str, kind: &str) {
-        let Some(value) = object.get(field) else { return };
-        let at = path.key(field);
-        let Some(reference) = value.as_str() else {
-            self.warning(at, format!("\"{field}\" is not a string; it is ignored"));
-            return;
-        };
-        // Without a feed URL, a relative reference is taken as relative to an
-        // https feed: it is fine wherever the feed is served over https.
-        let base = self.options.feed_url.unwrap_or("https://feed.invalid/");
-        match resolve_http_url(base, reference) {
-            None => {
-                self.error(at, format!("{kind} {} is not an http(s) URL; the widget drops it", short(value)))
+    fn url(&mut self, field: &Field<String>, parent: &JsonPath, name: &str, kind: &str) {
+        let at = parent.key(name);
+        let reference = match field {
+            Field::Absent => return,
+            Field::Invalid(quoted) => {
+                self.warning(at, format!("\"{name}\" {quoted} is not a string; it is ignored"));
+                return;
             }
+            Field::Valid(reference) => reference,
+        };
+        let base = self.options.feed_url.unwrap_or(UNKNOWN_FEED_URL);
+        match resolve_http_url(base, reference) {
+            None => self
+                .error(at, format!("{kind} {} is not an http(s) URL; the widget drops it", quote(reference))),
             Some(resolved) if resolved.starts_with("http://") => self.warning(
                 at,
                 format!(
                     "{kind} {} is not https: browsers block or upgrade plain http on https pages",
-                    short(&Value::String(resolved))
+                    quote(&resolved)
                 ),
             ),
             Some(_) => {}
         }
     }
 
-    fn image_alt(&mut self, item: &Map<String, Value>, path: &JsonPath) {
-        let has_image =
-            ["image", "banner_image"].iter().any(|f| item.get(*f).and_then(Value::as_str).is_some());
-        let alt = saman(item).ok().flatten().and_then(|s| s.get("image_alt"));
+    fn image_alt(&mut self, item: &ItemDocument, path: &JsonPath) {
+        let has_image = item.image.valid().is_some() || item.banner_image.valid().is_some();
+        let alt = match &item.saman {
+            Field::Valid(saman) => &saman.image_alt,
+            _ => &Field::Absent,
+        };
         let at = path.key("_saman").key("image_alt");
         match alt {
-            Some(Value::String(alt)) if !alt.trim().is_empty() => {}
-            Some(Value::String(_)) | None | Some(Value::Null) if has_image => self.warning(
+            Field::Invalid(quoted) => self.warning(at, format!("image_alt {quoted} is not a string; it is ignored")),
+            Field::Valid(alt) if !alt.is_empty() => {}
+            _ if has_image => self.warning(
                 at,
                 "image without alt text: describe the picture in _saman.image_alt for readers who cannot see it",
             ),
-            Some(Value::String(_)) | None | Some(Value::Null) => {}
-            Some(other) => self.warning(at, format!("image_alt {} is not a string; it is ignored", short(other))),
+            _ => {}
         }
     }
 
-    /// A date field; returns the date when it parses.
-    fn date(&mut self, value: Option<&Value>, at: JsonPath) -> Option<Date> {
-        let value = value?;
-        let parsed = value.as_str().filter(|s| is_rfc3339(s)).and_then(Date::parse_rfc3339);
-        if parsed.is_none() {
-            self.error(
-                at,
-                format!(
-                    "the date {} does not parse: use RFC 3339, e.g. \"2026-10-14T09:00:00+02:00\"",
-                    short(value)
-                ),
-            );
-        }
-        parsed
+    /// A date member; returns the date when it parses.
+    fn date(&mut self, field: &Field<String>, at: JsonPath) -> Option<Date> {
+        let quoted = match field {
+            Field::Absent => return None,
+            Field::Valid(date) if is_rfc3339(date) => return Date::parse_rfc3339(date),
+            Field::Valid(date) => quote(date),
+            Field::Invalid(quoted) => quoted.clone(),
+        };
+        self.error(
+            at,
+            format!("the date {quoted} does not parse: use RFC 3339, e.g. \"2026-10-14T09:00:00+02:00\""),
+        );
+        None
     }
 
-    fn language(&mut self, object: &Map<String, Value>, path: &JsonPath) {
-        let Some(value) = object.get("language") else { return };
-        let valid = value.as_str().is_some_and(|tag| is_language_tag(tag.trim()));
-        if !valid {
-            self.warning(
-                path.key("language"),
-                format!(
-                    "language {} is not a valid BCP 47 tag (e.g. \"nn\", \"nb\", \"se\", \"en-GB\"); the widget ignores it",
-                    short(value)
-                ),
-            );
-        }
+    fn language(&mut self, field: &Field<String>, at: JsonPath) {
+        let quoted = match field {
+            Field::Absent => return,
+            Field::Valid(tag) if is_language_tag(tag.trim()) => return,
+            Field::Valid(tag) => quote(tag),
+            Field::Invalid(quoted) => quoted.clone(),
+        };
+        self.warning(
+            at,
+            format!(
+                "language {quoted} is not a valid BCP 47 tag (e.g. \"nn\", \"nb\", \"se\", \"en-GB\"); the widget ignores it"
+            ),
+        );
     }
 
-    /// `_saman.expires`, `_saman.pinned` and `_saman.storyteller`.
-    fn saman_extras(&mut self, item: &Map<String, Value>, path: &JsonPath) {
-        let Ok(Some(saman)) = saman(item) else { return };
-        let at = path.key("_saman");
-        if let Some(expires) = self.date(saman.get("expires"), at.key("expires")) {
+    /// `_saman.expires`, `pinned`, `storyteller` and `storyteller_name`.
+    fn saman_extras(&mut self, saman: &SamanExtension, at: &JsonPath) {
+        if let Some(expires) = self.date(&saman.expires, at.key("expires")) {
             if let Some(today) = self.options.today.filter(|today| expires < *today) {
                 self.warning(
                     at.key("expires"),
@@ -419,36 +523,67 @@ impl Checker<'_> {
                 );
             }
         }
-        if saman.get("pinned").is_some_and(|p| !p.is_boolean()) {
-            self.warning(at.key("pinned"), "\"pinned\" is not true or false; it is ignored");
+        if let Some(quoted) = saman.pinned.invalid() {
+            self.warning(
+                at.key("pinned"),
+                format!("\"pinned\" {quoted} is not true or false; it is ignored"),
+            );
         }
-        if saman.get("storyteller").is_some_and(|s| !s.is_string()) {
-            self.warning(at.key("storyteller"), "\"storyteller\" is not a string; it is ignored");
+        let kinds = "\"resident\" or \"employee\"";
+        match &saman.storyteller {
+            Field::Invalid(quoted) => self.warning(
+                at.key("storyteller"),
+                format!("\"storyteller\" {quoted} is not a string; it is ignored (use {kinds})"),
+            ),
+            Field::Valid(kind) if Storyteller::parse(kind).is_none() => self.warning(
+                at.key("storyteller"),
+                format!(
+                    "unknown storyteller {}: the widget ignores it; \"storyteller\" is the kind of person, {kinds}, and their name and role go in \"storyteller_name\"",
+                    quote(kind)
+                ),
+            ),
+            _ => {}
         }
+        self.text_field(
+            &saman.storyteller_name,
+            at.key("storyteller_name"),
+            "storyteller_name",
+            NAME_MAX_CHARS,
+        );
     }
 }
 
-/// An object's `_saman`: `Ok(None)` when absent, `Err` when not an object.
-fn saman(object: &Map<String, Value>) -> Result<Option<&Map<String, Value>>, ()> {
-    match object.get("_saman") {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Object(saman)) => Ok(Some(saman)),
-        Some(_) => Err(()),
+/// The outcome of every item, by index: the model keeps the stories in
+/// feed order, so the items that were not skipped are its stories.
+fn outcomes(feed: &Feed, items: usize) -> Vec<Outcome<'_>> {
+    let mut skipped = feed.skipped.iter().peekable();
+    let mut stories = feed.stories.iter();
+    (0..items)
+        .filter_map(|index| match skipped.next_if(|s| s.index == index) {
+            Some(skipped) => Some(Outcome::Skipped(skipped)),
+            None => stories.next().map(Outcome::Kept),
+        })
+        .collect()
+}
+
+/// Where each kept story's id is first used.
+fn first_use_of_ids<'a>(outcomes: &[Outcome<'a>]) -> HashMap<&'a str, usize> {
+    let mut first_use = HashMap::new();
+    for (index, outcome) in outcomes.iter().enumerate() {
+        if let Outcome::Kept(story) = outcome {
+            first_use.entry(story.id.as_str()).or_insert(index);
+        }
     }
+    first_use
 }
 
-/// A non-blank string field.
-fn text(object: &Map<String, Value>, field: &str) -> Option<String> {
-    object.get(field)?.as_str().map(collapse_whitespace).filter(|s| !s.is_empty())
-}
-
-/// A JSON value as a short quotation for a message.
-fn short(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() <= 60 {
-        text
+/// Text from the feed as a short JSON string for a message.
+fn quote(text: &str) -> String {
+    let quoted = serde_json::Value::from(text).to_string();
+    if quoted.chars().count() <= 60 {
+        quoted
     } else {
-        format!("{}…", text.chars().take(59).collect::<String>())
+        format!("{}…", quoted.chars().take(59).collect::<String>())
     }
 }
 
@@ -591,7 +726,58 @@ mod tests {
         };
         assert_eq!(check(&feed("colleagues")).problems, vec![]);
         let report = check(&feed("everyone"));
-        assert_eq!(found(&report), vec![(Severity::Error, "$._saman.audience".to_owned(), Some(1))]);
+        let expected =
+            [(Severity::Error, "$._saman.audience"), (Severity::Error, "$.items[0]._saman.audience")];
+        assert_eq!(found(&report), expected.map(|(s, path)| (s, path.to_owned(), Some(1))));
+        assert_eq!(
+            report.problems[1].message,
+            format!("{WIDGET_SKIPS_THIS_ITEM}its audience \"everyone\" is not \"residents\", \"colleagues\" or \"all\" (the feed's default, $._saman)")
+        );
+    }
+
+    #[test]
+    fn the_widget_s_leniency_is_reported_as_warnings() {
+        let items = [
+            r#"{"url": "https://k.example/a", "content_text": "Ein heil setning. Og meir.", "_saman": {"audience": "all"}}"#,
+            r#"{"id": "b", "title": ["B"], "content_text": "Tekst", "_saman": {"audience": "all", "storyteller": "Anne Li", "storyteller_name": "Anne Li, helsesjukepleiar"}}"#,
+            r#"{"id": 3, "title": "T", "content_text": "\ud83d", "_saman": {"audience": "all", "storyteller": "resident"}}"#,
+        ];
+        let report = check(&feed_with_items(&items.join(",\n")));
+        let at = |i: usize, rest: &str| format!("$.items[{i}]{rest}");
+        use Severity::*;
+        assert_eq!(
+            found(&report),
+            vec![
+                (Warning, at(0, ".id"), Some(5)),
+                (Warning, at(0, ".title"), Some(5)),
+                (Warning, at(1, ".title"), Some(6)),
+                (Warning, at(1, "._saman.storyteller"), Some(6)),
+                (Warning, "$".to_owned(), Some(7)),
+                (Warning, at(2, ".id"), Some(7)),
+            ]
+        );
+        let messages: Vec<&str> = report.problems.iter().map(|p| p.message.as_str()).collect();
+        assert!(messages[0].starts_with("it has no \"id\", so its \"url\" is its id"), "{messages:?}");
+        assert!(messages[1].ends_with("made from the text: \"Ein heil setning\""), "{messages:?}");
+        assert!(messages[2].contains(r#"(["B"] is not text)"#), "{messages:?}");
+        assert!(messages[3].contains("\"resident\" or \"employee\""), "{messages:?}");
+        assert!(messages[4].starts_with("\\ud83d is half of a character"), "{messages:?}");
+        assert_eq!(report.stories, 3);
+    }
+
+    #[test]
+    fn a_feed_saman_that_is_not_an_object_skips_the_items_that_rely_on_it() {
+        let json = format!(
+            r#"{{"version": "{JSON_FEED_VERSION}", "title": "T", "_saman": "colleagues", "items": [
+{{"id": "a", "title": "A", "content_text": "x"}},
+{{"id": "b", "title": "B", "content_text": "x", "_saman": {{"audience": "residents"}}}}]}}"#
+        );
+        let report = check(&json);
+        let expected = [(Severity::Error, "$._saman", 1), (Severity::Error, "$.items[0]._saman.audience", 2)];
+        assert_eq!(found(&report), expected.map(|(s, path, line)| (s, path.to_owned(), Some(line))));
+        assert!(report.problems[0].message.contains("every story without its own audience is skipped"));
+        assert!(report.problems[1].message.starts_with(WIDGET_SKIPS_THIS_ITEM));
+        assert_eq!((report.items, report.stories), (2, 1));
     }
 
     #[test]

@@ -1,22 +1,32 @@
-//! Reading a JSON Feed 1.1 document with the `_saman` extension.
+//! The rules that turn a feed document into stories.
 //!
-//! Parsing is forgiving item by item and strict about safety:
+//! Reading is forgiving item by item and strict about safety:
 //! - a document that is not JSON, or not a feed at all, is a [`FeedError`];
-//! - an item that cannot be shown (no `id`, a duplicate `id`, no title, an
-//!   audience nobody knows) is skipped with a [`SkipReason`], and the other
-//!   items are kept;
-//! - fields of the wrong type are ignored as if absent; unknown fields are
-//!   ignored, as JSON Feed requires;
+//! - an item that cannot be shown (not an object, no `id`, a duplicate
+//!   `id`, nothing to show, an audience nobody knows) is skipped with a
+//!   [`SkipReason`], and the other items are kept;
+//! - a member of the wrong type is ignored as if absent, and unknown
+//!   members are ignored, as JSON Feed requires;
 //! - text is plain text, links and images are `http(s)` only.
+//!
+//! Where JSON Feed is lenient, so is the model: an item without a `title`
+//! is shown with a heading made from its text ([`title_from_text`]), and an
+//! item without an `id` takes its `url` as its id, with an [`ItemNote`].
+//!
+//! These are the only rules: the widget shows what [`Feed::from_document`]
+//! keeps, and `saman-feed check` ([`crate::check_feed`]) reports over the
+//! same result.
 
-use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
-use crate::audience::{Audience, View};
+use crate::audience::Audience;
 use crate::date::Date;
-use crate::json::{self, Json, Object};
-use crate::text::{collapse_whitespace, html_to_text, truncate_words};
+use crate::document::{Author, FeedDocument, ItemDocument, SamanExtension, Text};
+use crate::field::Field;
+use crate::lone_surrogates::replace_lone_surrogates;
+use crate::storyteller::Storyteller;
+use crate::text::{title_from_text, truncate_words};
 use crate::url::resolve_http_url;
 
 /// The longest summary a slide shows, in characters; longer ones are cut at a
@@ -26,14 +36,24 @@ pub const SUMMARY_MAX_CHARS: usize = 240;
 /// The longest title a slide shows, in characters.
 pub const TITLE_MAX_CHARS: usize = 160;
 
+/// The longest name kept (an author, a tag, a storyteller's name and role),
+/// in characters.
+pub const NAME_MAX_CHARS: usize = 100;
+
+/// The longest alternative text kept for a picture, in characters.
+pub const IMAGE_ALT_MAX_CHARS: usize = 500;
+
 /// One story, ready to show: every string is plain text, every URL is an
 /// absolute `http(s)` URL.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Story {
-    /// The feed's unique id for the story.
+    /// The feed's unique id for the story (its `id`, else its `url`).
     pub id: String,
     /// The headline, never empty.
     pub title: String,
+    /// Whether the item had no title, so `title` was made from its text
+    /// (see [`title_from_text`]).
+    pub title_from_text: bool,
     /// A short text for the slide; may be empty.
     pub summary: String,
     /// The full story.
@@ -52,8 +72,12 @@ pub struct Story {
     pub audience: Audience,
     /// The last day the story is shown (`_saman.expires`), if any.
     pub expires: Option<Date>,
-    /// Who tells the story (`_saman.storyteller`: `resident`, `employee`, …).
-    pub storyteller: Option<String>,
+    /// The kind of person whose story it is (`_saman.storyteller`); an
+    /// unknown kind is `None`.
+    pub storyteller: Option<Storyteller>,
+    /// That person's published name and role (`_saman.storyteller_name`),
+    /// e.g. "Anne Li, helsesjukepleiar".
+    pub storyteller_name: Option<String>,
 }
 
 impl Story {
@@ -82,6 +106,8 @@ pub struct Feed {
     pub stories: Vec<Story>,
     /// Items that were left out, and why.
     pub skipped: Vec<SkippedItem>,
+    /// Items that were kept, but not as they were written.
+    pub notes: Vec<ItemNote>,
 }
 
 /// An item of the feed that was left out.
@@ -100,12 +126,14 @@ pub struct SkippedItem {
 pub enum SkipReason {
     /// The item is not a JSON object.
     NotAnObject,
-    /// The item has no usable `id` (JSON Feed requires one).
+    /// The item has no usable `id` (a non-blank string or a whole number,
+    /// see [`crate::Id`]) and no `http(s)` `url` to take its place.
     MissingId,
     /// An earlier item has the same `id`.
     DuplicateId,
-    /// The item has no title to show.
-    MissingTitle,
+    /// The item has neither a title nor any text to make one from
+    /// (`summary`, `content_text`, `content_html`).
+    NoTitleOrText,
     /// `_saman.audience` (on the item, or the feed's default) is not one of
     /// `residents`, `colleagues`, `all`; the item is left out rather than
     /// guessed, so a typo can never leak an internal story.
@@ -118,7 +146,8 @@ impl fmt::Display for SkipReason {
             SkipReason::NotAnObject => f.write_str("it is not a JSON object"),
             SkipReason::MissingId => f.write_str("it has no \"id\""),
             SkipReason::DuplicateId => f.write_str("an earlier item has the same \"id\""),
-            SkipReason::MissingTitle => f.write_str("it has no \"title\""),
+            // Without a title the text would do; this item has neither.
+            SkipReason::NoTitleOrText => f.write_str("it has no \"title\""),
             SkipReason::UnknownAudience(name) => {
                 write!(f, "its audience {} is not \"residents\", \"colleagues\" or \"all\"", Quoted(name))
             }
@@ -132,6 +161,39 @@ impl fmt::Display for SkippedItem {
             Some(id) => write!(f, "item {} (id {}) skipped: {}", self.index, Quoted(id), self.reason),
             None => write!(f, "item {} skipped: {}", self.index, self.reason),
         }
+    }
+}
+
+/// An item that was kept, but not as it was written: worth a console
+/// warning in the widget and a warning in `saman-feed check`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemNote {
+    /// Its position in `items`, from 0.
+    pub index: usize,
+    /// The id of its story.
+    pub id: String,
+    /// What was made of it.
+    pub kind: NoteKind,
+}
+
+/// What the model made of an item it kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// The item has no usable `id`; its `url` (resolved) is its id.
+    UrlAsId,
+}
+
+impl fmt::Display for NoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoteKind::UrlAsId => f.write_str("it has no \"id\", so its \"url\" is its id"),
+        }
+    }
+}
+
+impl fmt::Display for ItemNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "item {} (id {}): {}", self.index, Quoted(&self.id), self.kind)
     }
 }
 
@@ -161,13 +223,14 @@ impl fmt::Display for Quoted<'_> {
 /// Why a whole document could not be read as a feed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FeedError {
-    /// The document is not valid JSON.
+    /// The document is not valid JSON (or nests deeper than
+    /// [`crate::MAX_DEPTH`]: `recursion limit exceeded`).
     Json {
         /// 1-based line of the error.
         line: usize,
         /// 1-based column of the error.
         column: usize,
-        /// What the JSON parser expected.
+        /// What the JSON parser expected, in serde_json's words.
         message: String,
     },
     /// The document is JSON but not a JSON Feed.
@@ -187,243 +250,227 @@ impl fmt::Display for FeedError {
 
 impl std::error::Error for FeedError {}
 
-impl Feed {
-    /// Parses a feed document fetched from `feed_url` (an absolute URL, used
-    /// to resolve relative links and images).
-    pub fn parse(json: &str, feed_url: &str) -> Result<Feed, FeedError> {
-        let json_error = |e: json::JsonError| FeedError::Json {
-            line: e.line,
-            column: e.column,
-            message: e.message.to_owned(),
-        };
-        // Each item becomes a story as soon as it is read, so a feed of
-        // thousands of stories never exists as a whole JSON tree (that
-        // would double the widget's memory). The feed's own settings that
-        // items inherit are normally written before `items`.
-        let reader = RefCell::new(ItemReader::new(feed_url));
-        let (document, streamed) = json::parse_streaming_items(
-            json,
-            &mut |before| reader.borrow_mut().defaults = Some(ItemDefaults::of(before)),
-            &mut |item| reader.borrow_mut().read(&item),
-        )
-        .map_err(json_error)?;
-        let document = feed_object(document)?;
-        let reader = reader.into_inner();
-        let one_items = document.0.iter().filter(|(key, _)| key == "items").count() == 1;
-        if streamed && one_items && reader.defaults.as_ref() == Some(&ItemDefaults::of(&document)) {
-            return Ok(reader.finish(&document));
-        }
-        // The settings come after the items, or there are several `items`:
-        // read the whole document again, as one tree, without the first
-        // attempt's stories still taking room.
-        drop((reader, document));
-        let document = feed_object(json::parse(json).map_err(json_error)?)?;
-        let mut reader = ItemReader::new(feed_url);
-        reader.defaults = Some(ItemDefaults::of(&document));
-        if let Some(Json::Array(items)) = document.get("items") {
-            for item in items {
-                reader.read(item);
-            }
-        }
-        Ok(reader.finish(&document))
-    }
+impl FeedError {
+    /// The `NotAFeed` of a document whose top level is not an object.
+    pub const TOP_LEVEL_NOT_AN_OBJECT: FeedError = FeedError::NotAFeed("the top level is not a JSON object");
 
-    /// The stories of one view, in feed order, with every other story
-    /// dropped: what is not returned here cannot end up on screen.
-    pub fn into_view(self, view: View) -> Vec<Story> {
-        self.stories.into_iter().filter(|s| view.shows(s.audience)).collect()
+    /// The `NotAFeed` of a document without an `items` array.
+    pub const NO_ITEMS_ARRAY: FeedError = FeedError::NotAFeed("it has no \"items\" array");
+
+    /// A serde_json error, its message without serde_json's own
+    /// " at line L column C".
+    pub fn from_serde_json(error: &serde_json::Error) -> FeedError {
+        let (line, column) = (error.line(), error.column());
+        let text = error.to_string();
+        let place = format!(" at line {line} column {column}");
+        let message = text.strip_suffix(&place).unwrap_or(&text).to_owned();
+        FeedError::Json { line, column, message }
     }
 }
 
-/// The top-level object of a feed, which must have an `items` array.
-fn feed_object(document: Json) -> Result<Object, FeedError> {
-    let Json::Object(document) = document else {
-        return Err(FeedError::NotAFeed("the top level is not a JSON object"));
-    };
-    match document.get("items") {
-        Some(Json::Array(_)) => Ok(document),
-        _ => Err(FeedError::NotAFeed("it has no \"items\" array")),
+impl Feed {
+    /// Parses a feed document fetched from `feed_url` (an absolute URL, used
+    /// to resolve relative links and images), with serde_json.
+    ///
+    /// Lone UTF-16 surrogate escapes (half an emoji) become U+FFFD rather
+    /// than failing the document, as in the browser's `JSON.parse`. A number
+    /// beyond the range of a float (`1e400`) is an error, as in serde_json.
+    pub fn parse(json: &str, feed_url: &str) -> Result<Feed, FeedError> {
+        let json = replace_lone_surrogates(json);
+        let document: FeedDocument =
+            serde_json::from_str(&json).map_err(|e| FeedError::from_serde_json(&e))?;
+        drop(json);
+        Feed::from_document(document, feed_url)
+    }
+
+    /// The stories of a document however it was deserialized (serde_json,
+    /// or the browser's `JSON.parse` through serde-wasm-bindgen), fetched
+    /// from `feed_url`. Each item becomes a story, or a [`SkippedItem`], as
+    /// the document is taken apart, so its text is not held twice.
+    pub fn from_document(document: FeedDocument, feed_url: &str) -> Result<Feed, FeedError> {
+        let FeedDocument { is_object, title, language, saman, items, .. } = document;
+        if !is_object {
+            return Err(FeedError::TOP_LEVEL_NOT_AN_OBJECT);
+        }
+        let Field::Valid(items) = items else {
+            return Err(FeedError::NO_ITEMS_ARRAY);
+        };
+        let mut reader = ItemReader {
+            feed_url,
+            defaults: ItemDefaults {
+                audience: declared_audience(&saman).map(|a| a.unwrap_or(Audience::All)),
+                language: language_tag(&language),
+            },
+            seen_ids: HashSet::with_capacity(items.len()),
+            feed: Feed {
+                title: title
+                    .valid()
+                    .filter(|t| !t.is_empty())
+                    .map(|t| truncate_words(t.as_str(), TITLE_MAX_CHARS)),
+                stories: Vec::with_capacity(items.len()),
+                skipped: Vec::new(),
+                notes: Vec::new(),
+            },
+        };
+        for (index, item) in items.into_iter().enumerate() {
+            reader.read(index, item);
+        }
+        Ok(reader.feed)
     }
 }
 
 /// What an item inherits from the feed when it does not say.
-#[derive(Clone, Debug, PartialEq)]
 struct ItemDefaults {
-    /// The feed's `_saman.audience`; `Err` holds an unknown name.
+    /// The feed's `_saman.audience`; `Err` holds an unknown one, quoted.
     audience: Result<Audience, String>,
     language: Option<String>,
 }
 
-impl ItemDefaults {
-    /// The defaults a feed object declares.
-    fn of(feed: &Object) -> ItemDefaults {
-        ItemDefaults {
-            audience: declared_audience(feed).map(|a| a.unwrap_or(Audience::All)),
-            language: language_tag(feed),
-        }
-    }
-}
+/// An item's id, when it had one, and why it is skipped.
+type Skip = (Option<String>, SkipReason);
 
 /// Turns items into stories one at a time, in feed order.
 struct ItemReader<'a> {
     feed_url: &'a str,
-    /// Known once the `items` array starts.
-    defaults: Option<ItemDefaults>,
+    defaults: ItemDefaults,
     seen_ids: HashSet<String>,
-    stories: Vec<Story>,
-    skipped: Vec<SkippedItem>,
-    /// The next item's position in `items`.
-    index: usize,
+    feed: Feed,
 }
 
-impl<'a> ItemReader<'a> {
-    fn new(feed_url: &'a str) -> Self {
-        ItemReader {
-            feed_url,
-            defaults: None,
-            seen_ids: HashSet::new(),
-            stories: Vec::new(),
-            skipped: Vec::new(),
-            index: 0,
+impl ItemReader<'_> {
+    fn read(&mut self, index: usize, item: Field<ItemDocument>) {
+        match self.story(item) {
+            Ok((story, note)) => {
+                if let Some(kind) = note {
+                    self.feed.notes.push(ItemNote { index, id: story.id.clone(), kind });
+                }
+                self.feed.stories.push(story);
+            }
+            Err((id, reason)) => self.feed.skipped.push(SkippedItem { index, id, reason }),
         }
     }
 
-    fn read(&mut self, item: &Json) {
-        let no_defaults = ItemDefaults { audience: Ok(Audience::All), language: None };
-        let defaults = self.defaults.as_ref().unwrap_or(&no_defaults);
-        match read_item(item, self.feed_url, defaults, &mut self.seen_ids) {
-            Ok(story) => self.stories.push(story),
-            Err((id, reason)) => self.skipped.push(SkippedItem { index: self.index, id, reason }),
+    /// The item's story, with what was made of it; or its id (if any) and
+    /// why it was skipped.
+    fn story(&mut self, item: Field<ItemDocument>) -> Result<(Story, Option<NoteKind>), Skip> {
+        let Field::Valid(item) = item else {
+            return Err((None, SkipReason::NotAnObject));
+        };
+        let link = |field: &Field<String>| field.valid().and_then(|u| resolve_http_url(self.feed_url, u));
+        let own_url = link(&item.url);
+        let (id, note) = match (item.id.valid(), &own_url) {
+            (Some(id), _) => (id.text.clone(), None),
+            (None, Some(url)) => (url.clone(), Some(NoteKind::UrlAsId)),
+            (None, None) => return Err((None, SkipReason::MissingId)),
+        };
+        let url = own_url.or_else(|| link(&item.external_url));
+        let skip = |reason| Err((Some(id.clone()), reason));
+        let audience = match declared_audience(&item.saman) {
+            Ok(Some(audience)) => audience,
+            Ok(None) => match &self.defaults.audience {
+                Ok(audience) => *audience,
+                Err(quoted) => return skip(SkipReason::UnknownAudience(quoted.clone())),
+            },
+            Err(quoted) => return skip(SkipReason::UnknownAudience(quoted)),
+        };
+        let text = story_text(&item);
+        let (title, summary, title_from_text) = match item.title.valid().filter(|t| !t.is_empty()) {
+            Some(title) => (
+                truncate_words(title.as_str(), TITLE_MAX_CHARS),
+                text.map(|t| truncate_words(t, SUMMARY_MAX_CHARS)).unwrap_or_default(),
+                false,
+            ),
+            None => match text.and_then(title_from_text) {
+                Some(made) => (made.title, truncate_words(&made.rest, SUMMARY_MAX_CHARS), true),
+                None => return skip(SkipReason::NoTitleOrText),
+            },
+        };
+        // Checked last, so that a skipped item does not claim its id.
+        if self.seen_ids.contains(&id) {
+            return skip(SkipReason::DuplicateId);
         }
-        self.index += 1;
-    }
-
-    fn finish(self, feed: &Object) -> Feed {
-        Feed {
-            title: plain_text(feed, "title").map(|t| truncate_words(&t, TITLE_MAX_CHARS)),
-            stories: self.stories,
-            skipped: self.skipped,
-        }
-    }
-}
-
-fn read_item(
-    item: &Json,
-    feed_url: &str,
-    defaults: &ItemDefaults,
-    seen_ids: &mut HashSet<String>,
-) -> Result<Story, (Option<String>, SkipReason)> {
-    let Json::Object(item) = item else {
-        return Err((None, SkipReason::NotAnObject));
-    };
-    let id = match item.get("id") {
-        Some(Json::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
-        // JSON Feed: an id that is a number is read as a string, as written.
-        Some(Json::Number(n)) => n.clone(),
-        _ => return Err((None, SkipReason::MissingId)),
-    };
-    let fail = |reason| Err((Some(id.clone()), reason));
-    let audience = match declared_audience(item) {
-        Ok(Some(audience)) => audience,
-        Ok(None) => match &defaults.audience {
-            Ok(audience) => *audience,
-            Err(name) => return fail(SkipReason::UnknownAudience(name.clone())),
-        },
-        Err(name) => return fail(SkipReason::UnknownAudience(name)),
-    };
-    let Some(title) = plain_text(item, "title") else {
-        return fail(SkipReason::MissingTitle);
-    };
-    // Checked last, so that a skipped item does not claim its id.
-    if !seen_ids.insert(id.clone()) {
-        return fail(SkipReason::DuplicateId);
-    }
-    let summary = plain_text(item, "summary")
-        .or_else(|| plain_text(item, "content_text"))
-        .or_else(|| string(item, "content_html").map(html_to_text).filter(|t| !t.is_empty()))
-        .map(|s| truncate_words(&s, SUMMARY_MAX_CHARS))
-        .unwrap_or_default();
-    let link = |field| string(item, field).and_then(|u| resolve_http_url(feed_url, u));
-    let image = link("image").or_else(|| link("banner_image")).map(|src| Image {
-        src,
-        alt: saman_field(item, "image_alt").map(collapse_whitespace).unwrap_or_default(),
-    });
-    Ok(Story {
-        title: truncate_words(&title, TITLE_MAX_CHARS),
-        summary,
-        url: link("url").or_else(|| link("external_url")),
-        image,
-        published: string(item, "date_published").and_then(Date::parse_rfc3339),
-        authors: authors(item),
-        tags: strings(item.get("tags")),
-        language: language_tag(item).or_else(|| defaults.language.clone()),
-        audience,
-        expires: saman_field(item, "expires").and_then(Date::parse_rfc3339),
-        storyteller: saman_field(item, "storyteller").map(collapse_whitespace).filter(|s| !s.is_empty()),
-        id,
-    })
-}
-
-fn string<'a>(object: &'a Object, field: &str) -> Option<&'a str> {
-    object.get(field).and_then(Json::as_str)
-}
-
-/// A string field as collapsed plain text; `None` when absent or blank.
-fn plain_text(object: &Object, field: &str) -> Option<String> {
-    string(object, field).map(collapse_whitespace).filter(|s| !s.is_empty())
-}
-
-/// A string field of the object's `_saman` extension.
-fn saman_field<'a>(object: &'a Object, field: &str) -> Option<&'a str> {
-    object.get("_saman")?.get(field)?.as_str()
-}
-
-/// The audience an object (item or feed) declares in `_saman.audience`:
-/// `Ok(None)` when it declares none, `Err` with what it wrote when that is not
-/// a known audience, including a `_saman` or an `audience` of the wrong type.
-fn declared_audience(object: &Object) -> Result<Option<Audience>, String> {
-    let saman = match object.get("_saman") {
-        None | Some(Json::Null) => return Ok(None),
-        Some(Json::Object(saman)) => saman,
-        Some(other) => return Err(shortened_json(other)),
-    };
-    match saman.get("audience") {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::String(name)) => Audience::parse(name).map(Some).ok_or_else(|| truncate_words(name, 40)),
-        Some(other) => Err(shortened_json(other)),
+        self.seen_ids.insert(id.clone());
+        let saman = item.saman.valid();
+        let saman_text = |field: fn(&SamanExtension) -> &Field<Text>, max| {
+            saman
+                .and_then(|s| field(s).valid())
+                .filter(|t| !t.is_empty())
+                .map(|t| truncate_words(t.as_str(), max))
+        };
+        let image = link(&item.image).or_else(|| link(&item.banner_image)).map(|src| Image {
+            src,
+            alt: saman_text(|s| &s.image_alt, IMAGE_ALT_MAX_CHARS).unwrap_or_default(),
+        });
+        let story = Story {
+            title,
+            title_from_text,
+            summary,
+            url,
+            image,
+            published: date(&item.date_published),
+            authors: authors(&item),
+            tags: names(item.tags.valid().into_iter().flatten().filter_map(Field::valid)),
+            language: language_tag(&item.language).or_else(|| self.defaults.language.clone()),
+            audience,
+            expires: saman.and_then(|s| date(&s.expires)),
+            storyteller: saman.and_then(|s| s.storyteller.valid()).and_then(|kind| Storyteller::parse(kind)),
+            storyteller_name: saman_text(|s| &s.storyteller_name, NAME_MAX_CHARS),
+            id,
+        };
+        Ok((story, note))
     }
 }
 
-/// A JSON value as a short text for a message.
-fn shortened_json(value: &Json) -> String {
-    truncate_words(&value.to_json_text(), 40)
+/// The text a story shows: its `summary`, else `content_text`, else
+/// `content_html` as text; `None` when all are absent or blank.
+pub(crate) fn story_text(item: &ItemDocument) -> Option<&str> {
+    [item.summary.valid(), item.content_text.valid(), item.content_html.valid().map(|html| &html.0)]
+        .into_iter()
+        .flatten()
+        .find(|text| !text.is_empty())
+        .map(Text::as_str)
 }
 
-fn strings(value: Option<&Json>) -> Vec<String> {
-    let Some(Json::Array(values)) = value else {
-        return Vec::new();
+/// The audience an item or feed declares in `_saman.audience`: `Ok(None)`
+/// when it declares none, `Err` with what it wrote (shortened) when that is
+/// not a known audience, including a `_saman` or an `audience` of the
+/// wrong type.
+pub(crate) fn declared_audience(saman: &Field<SamanExtension>) -> Result<Option<Audience>, String> {
+    let shortened = |text: &str| truncate_words(text, 40);
+    let saman = match saman {
+        Field::Absent => return Ok(None),
+        Field::Invalid(quoted) => return Err(shortened(quoted)),
+        Field::Valid(saman) => saman,
     };
-    values.iter().filter_map(Json::as_str).map(collapse_whitespace).filter(|s| !s.is_empty()).collect()
+    match &saman.audience {
+        Field::Absent => Ok(None),
+        Field::Valid(name) => Audience::parse(name).map(Some).ok_or_else(|| shortened(name)),
+        Field::Invalid(quoted) => Err(shortened(quoted)),
+    }
+}
+
+fn date(field: &Field<String>) -> Option<Date> {
+    field.valid().and_then(|d| Date::parse_rfc3339(d))
+}
+
+/// Names from texts: blank ones dropped, long ones cut.
+fn names<'a>(texts: impl Iterator<Item = &'a Text>) -> Vec<String> {
+    texts.filter(|t| !t.is_empty()).map(|t| truncate_words(t.as_str(), NAME_MAX_CHARS)).collect()
 }
 
 /// Author names from JSON Feed 1.1 `authors`, or 1.0's single `author`.
-fn authors(item: &Object) -> Vec<String> {
-    let objects: Vec<&Json> = match (item.get("authors"), item.get("author")) {
-        (Some(Json::Array(list)), _) => list.iter().collect(),
-        (_, Some(author)) => vec![author],
+fn authors(item: &ItemDocument) -> Vec<String> {
+    let authors: Vec<&Author> = match (&item.authors, &item.author) {
+        (Field::Valid(list), _) => list.iter().filter_map(Field::valid).collect(),
+        (_, Field::Valid(author)) => vec![author],
         _ => Vec::new(),
     };
-    objects
-        .into_iter()
-        .filter_map(|a| a.get("name")?.as_str())
-        .map(collapse_whitespace)
-        .filter(|s| !s.is_empty())
-        .collect()
+    names(authors.into_iter().filter_map(|author| author.name.valid()))
 }
 
-/// The object's `language`, if it is a well-formed BCP 47 tag.
-fn language_tag(object: &Object) -> Option<String> {
-    let tag = string(object, "language")?.trim();
+/// The `language` of an item or feed, if it is a well-formed BCP 47 tag.
+pub(crate) fn language_tag(language: &Field<String>) -> Option<String> {
+    let tag = language.valid()?.trim();
     is_language_tag(tag).then(|| tag.to_owned())
 }
 

@@ -1,11 +1,12 @@
-//! Narrowing a view further, by tags and by who tells the story.
+//! Narrowing a view further, by tags and by the kind of storyteller.
 //!
-//! `tags="helse,skule"` keeps stories with at least one of those tags;
+//! `tags="helse,skule"` keeps stories with at least one of those tags
+//! (compared without regard to case, see [`fold_case`]);
 //! `storyteller="resident"` keeps stories whose `_saman.storyteller` is
-//! `resident`. Both compare without regard to case (see [`fold_case`]); an
-//! empty filter keeps everything.
+//! that kind ([`Storyteller`]). An empty filter keeps everything.
 
 use crate::feed::Story;
+use crate::storyteller::Storyteller;
 use crate::text::fold_case;
 
 /// A filter from an embed's `tags` and `storyteller` attributes.
@@ -13,13 +14,14 @@ use crate::text::fold_case;
 pub struct StoryFilter {
     /// Case-folded tags; a story needs one of them. Empty: any story.
     pub tags: Vec<String>,
-    /// Case-folded storyteller (`resident`, `employee`, …). None: anyone.
-    pub storyteller: Option<String>,
+    /// The kind of storyteller a story needs. `None`: any story.
+    pub storyteller: Option<Storyteller>,
 }
 
 impl StoryFilter {
-    /// Reads the attributes: `tags` is a comma-separated list.
-    pub fn parse(tags: Option<&str>, storyteller: Option<&str>) -> StoryFilter {
+    /// A filter of the comma-separated `tags` and a kind of storyteller (see
+    /// [`Storyteller::parse`] for reading the attribute).
+    pub fn parse(tags: Option<&str>, storyteller: Option<Storyteller>) -> StoryFilter {
         StoryFilter {
             tags: tags
                 .unwrap_or_default()
@@ -27,17 +29,14 @@ impl StoryFilter {
                 .map(|t| fold_case(t.trim()))
                 .filter(|t| !t.is_empty())
                 .collect(),
-            storyteller: storyteller.map(|s| fold_case(s.trim())).filter(|s| !s.is_empty()),
+            storyteller,
         }
     }
 
     /// Whether `story` passes the filter.
     pub fn matches(&self, story: &Story) -> bool {
         let tag_ok = self.tags.is_empty() || story.tags.iter().any(|t| self.tags.contains(&fold_case(t)));
-        let teller_ok = match &self.storyteller {
-            None => true,
-            Some(wanted) => story.storyteller.as_deref().is_some_and(|s| fold_case(s) == *wanted),
-        };
+        let teller_ok = self.storyteller.is_none() || story.storyteller == self.storyteller;
         tag_ok && teller_ok
     }
 }
@@ -50,8 +49,8 @@ mod tests {
     fn stories() -> Vec<Story> {
         let json = r#"{"items": [
             {"id": "1", "title": "A", "tags": ["Helse", "barn"], "_saman": {"storyteller": "resident"}},
-            {"id": "2", "title": "B", "tags": ["skule"], "_saman": {"storyteller": "Employee"}},
-            {"id": "3", "title": "C"}
+            {"id": "2", "title": "B", "tags": ["skule"], "_saman": {"storyteller": "Employee", "storyteller_name": "Anne Li"}},
+            {"id": "3", "title": "C", "_saman": {"storyteller": "Anne Li, helsesjukepleiar"}}
         ]}"#;
         Feed::parse(json, "https://k.example/f.json").unwrap().stories
     }
@@ -62,7 +61,7 @@ mod tests {
 
     #[test]
     fn an_empty_filter_keeps_everything() {
-        let filter = StoryFilter::parse(None, Some("  "));
+        let filter = StoryFilter::parse(Some(" , "), None);
         assert_eq!(filter, StoryFilter::default());
         assert_eq!(ids(&filter), ["1", "2", "3"]);
     }
@@ -75,9 +74,16 @@ mod tests {
     }
 
     #[test]
-    fn storyteller_keeps_only_stories_told_by_them() {
-        assert_eq!(ids(&StoryFilter::parse(None, Some("employee"))), ["2"]);
-        assert_eq!(ids(&StoryFilter::parse(Some("helse"), Some("resident"))), ["1"]);
-        assert!(ids(&StoryFilter::parse(Some("skule"), Some("resident"))).is_empty());
+    fn storyteller_keeps_only_stories_of_that_kind() {
+        assert_eq!(ids(&StoryFilter::parse(None, Some(Storyteller::Employee))), ["2"]);
+        assert_eq!(ids(&StoryFilter::parse(Some("helse"), Some(Storyteller::Resident))), ["1"]);
+        assert!(ids(&StoryFilter::parse(Some("skule"), Some(Storyteller::Resident))).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_storyteller_is_no_kind_and_matches_no_kind() {
+        let unknown = &stories()[2];
+        assert_eq!(unknown.storyteller, None);
+        assert!(Storyteller::ALL.iter().all(|&kind| !StoryFilter::parse(None, Some(kind)).matches(unknown)));
     }
 }

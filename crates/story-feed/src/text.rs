@@ -241,18 +241,174 @@ fn fold_char(c: char) -> char {
 /// Collapses every run of white space (including no-break spaces) to one
 /// space, trims both ends and drops control characters.
 pub fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split(|c: char| c.is_whitespace()) {
-        let word: String = word.chars().filter(|c| !c.is_control()).collect();
-        if word.is_empty() {
+    collapse_whitespace_bounded(s, usize::MAX).0
+}
+
+/// [`collapse_whitespace`], keeping only the first `max_chars` characters of
+/// the result, with the length of the whole result: a huge string is read
+/// once and never copied whole.
+pub fn collapse_whitespace_bounded(s: &str, max_chars: usize) -> (String, usize) {
+    let mut out = String::with_capacity(s.len().min(max_chars.saturating_mul(2)).min(4096));
+    let mut chars = 0;
+    let mut space_before = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            // A space goes between words only: not first, not last.
+            space_before = chars > 0;
             continue;
         }
-        if !out.is_empty() {
-            out.push(' ');
+        if c.is_control() {
+            continue;
         }
-        out.push_str(&word);
+        if space_before {
+            if chars < max_chars {
+                out.push(' ');
+            }
+            chars += 1;
+            space_before = false;
+        }
+        if chars < max_chars {
+            out.push(c);
+        }
+        chars += 1;
     }
-    out
+    // A cut right after a space leaves it at the end.
+    out.truncate(out.trim_end().len());
+    (out, chars)
+}
+
+/// Whether `c` is a lower-case letter of the Latin scripts [`fold_case`]
+/// knows (`a`–`z`, `æ`, `ø`, `å`, `č`, …): the letters `fold_case` folds to.
+fn is_lowercase_letter(c: char) -> bool {
+    let code = c as u32;
+    match code {
+        0x61..=0x7A | 0xDF..=0xF6 | 0xF8..=0xFF => true,
+        // In the Latin Extended blocks `fold_char` maps a capital to the
+        // code point after it.
+        0x100..=0x24F => char::from_u32(code - 1).is_some_and(|capital| fold_char(capital) == c),
+        0x292 => true,
+        _ => false,
+    }
+}
+
+/// How long a first sentence may be and still become a heading, in
+/// characters.
+pub const SENTENCE_HEADING_MAX_CHARS: usize = 100;
+
+/// Where a heading made by cutting the text ends, in characters (before
+/// its `…`).
+pub const CUT_HEADING_CHARS: usize = 80;
+
+/// A heading made from a story's text, for an item without a title, and
+/// the rest of the text to show under it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleFromText {
+    /// The heading: never empty.
+    pub title: String,
+    /// The text after the heading (beginning with `…` when the heading cut
+    /// a sentence); empty when the heading is all of it.
+    pub rest: String,
+}
+
+/// Makes a heading from plain text, for stories that have none (JSON Feed
+/// and RSS allow items without a title; microblogs have none). The rule,
+/// shared by the widget, `saman-feed check` and `saman-feed import`:
+///
+/// 1. The first sentence, when it ends within [`SENTENCE_HEADING_MAX_CHARS`]
+///    characters: a sentence ends at `.`, `!`, `?` or `…` (closing quotes
+///    and brackets may follow) before a space and a word that does not
+///    start with a lower-case letter or a digit (a web address may follow),
+///    and has at least two words (so `kl. 10`, `17. mai` and `Dr. Lie` do
+///    not end one). A final `.` is
+///    dropped, as in a headline; `!` and `?` stay.
+/// 2. Else all of a text of at most that length.
+/// 3. Else the text cut at a word near [`CUT_HEADING_CHARS`] characters,
+///    with `…`; the rest then begins with `…`.
+///
+/// `None` when the text is blank. The text is collapsed first.
+pub fn title_from_text(text: &str) -> Option<TitleFromText> {
+    let text = collapse_whitespace(text);
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(end) = first_sentence_end(&text) {
+        let (sentence, rest) = text.split_at(end);
+        return Some(TitleFromText { title: headline(sentence), rest: rest.trim_start().to_owned() });
+    }
+    if text.chars().count() <= SENTENCE_HEADING_MAX_CHARS {
+        return Some(TitleFromText { title: headline(&text), rest: String::new() });
+    }
+    let (head, rest) = split_at_word(&text, CUT_HEADING_CHARS);
+    let trimmed = head.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']);
+    // A text of nothing but punctuation up to the cut keeps it.
+    let head = if trimmed.is_empty() { head } else { trimmed };
+    Some(TitleFromText { title: format!("{head}…"), rest: format!("…{}", rest.trim_start()) })
+}
+
+/// The byte offset just after the first sentence of `text`, if that
+/// sentence is short enough to be a heading (see [`title_from_text`]).
+fn first_sentence_end(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices().peekable();
+    let mut count = 0;
+    while let Some((at, c)) = chars.next() {
+        count += 1;
+        if count > SENTENCE_HEADING_MAX_CHARS {
+            return None;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some(&(next_at, next)) = chars.peek() {
+            if !matches!(next, '"' | '\'' | '»' | '”' | '’' | ')' | ']') {
+                break;
+            }
+            end = next_at + next.len_utf8();
+            chars.next();
+            count += 1;
+        }
+        let next_word = text[end..].strip_prefix(' ');
+        let ends_here = match next_word {
+            None => end == text.len(),
+            Some(word) => {
+                let first = word.chars().next();
+                first.is_some_and(|c| !is_lowercase_letter(c) && !c.is_ascii_digit()) || is_link(word)
+            }
+        };
+        if ends_here && text[..at].contains(' ') {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Whether a word is a web address, which is no part of a sentence before it.
+fn is_link(word: &str) -> bool {
+    ["http://", "https://", "www."].iter().any(|start| word.starts_with(start))
+}
+
+/// A sentence as a headline: without a single final `.`.
+fn headline(sentence: &str) -> String {
+    let trimmed = sentence.trim();
+    match trimmed.strip_suffix('.') {
+        Some(without) if !without.ends_with('.') && !without.trim_end().is_empty() => {
+            without.trim_end().to_owned()
+        }
+        _ => trimmed.to_owned(),
+    }
+}
+
+/// Splits `text` at a word boundary so that the first part has at most
+/// `max_chars` characters (inside a word when the last space comes before
+/// half of them).
+fn split_at_word(text: &str, max_chars: usize) -> (&str, &str) {
+    let limit = text.char_indices().nth(max_chars).map_or(text.len(), |(i, _)| i);
+    let cut = match text[..limit].rfind(' ') {
+        _ if limit == text.len() || text[limit..].starts_with(' ') => limit,
+        Some(space) if space > limit / 2 => space,
+        _ => limit,
+    };
+    text.split_at(cut)
 }
 
 /// Shortens `text` to at most `max_chars` characters, cutting at a word
@@ -345,6 +501,96 @@ mod tests {
     #[test]
     fn whitespace_collapses() {
         assert_eq!(collapse_whitespace("  a\n\t b\u{A0}\u{A0}c \u{7}d "), "a b c d");
+    }
+
+    #[test]
+    fn bounded_collapsing_keeps_a_prefix_and_counts_the_whole() {
+        assert_eq!(collapse_whitespace_bounded("  a\n\t b\u{A0}c \u{7}d ", 100), ("a b c d".to_owned(), 7));
+        assert_eq!(collapse_whitespace_bounded("ab  cd ef", 3), ("ab".to_owned(), 8));
+        assert_eq!(collapse_whitespace_bounded("ab  cd ef", 4), ("ab c".to_owned(), 8));
+        assert_eq!(collapse_whitespace_bounded(" \u{1} ", 4), (String::new(), 0));
+    }
+
+    fn heading(text: &str) -> (String, String) {
+        let made = title_from_text(text).unwrap();
+        (made.title, made.rest)
+    }
+
+    #[test]
+    fn a_short_first_sentence_is_the_heading_and_the_rest_follows() {
+        let text = "Helsestasjonen held ope om kvelden. No slepp foreldre som jobbar skift å ta fri.";
+        assert_eq!(
+            heading(text),
+            (
+                "Helsestasjonen held ope om kvelden".into(),
+                "No slepp foreldre som jobbar skift å ta fri.".into()
+            )
+        );
+        assert_eq!(heading("Hello, world!"), ("Hello, world!".into(), String::new()));
+        assert_eq!(heading("Kjem du? – Ja, seier ho."), ("Kjem du?".into(), "– Ja, seier ho.".into()));
+        assert_eq!(
+            heading("«Vi ser fleire fedrar no.» Det seier Anne."),
+            ("«Vi ser fleire fedrar no.»".into(), "Det seier Anne.".into())
+        );
+    }
+
+    #[test]
+    fn abbreviations_dates_and_one_word_sentences_do_not_end_the_heading() {
+        let (title, _) = heading("Den 17. mai går toget kl. 10 frå torget. Alle er velkomne.");
+        assert_eq!(title, "Den 17. mai går toget kl. 10 frå torget");
+        let (title, _) = heading("Dr. Lie opnar nytt legekontor. Timebestilling på nett.");
+        assert_eq!(title, "Dr. Lie opnar nytt legekontor");
+        let (title, rest) = heading("Hurra! Vi har fått ny barnehage.");
+        assert_eq!((title.as_str(), rest.as_str()), ("Hurra! Vi har fått ny barnehage", ""));
+        let (title, _) = heading("Skulen opnar. én dag for alle.");
+        assert_eq!(title, "Skulen opnar. én dag for alle");
+    }
+
+    #[test]
+    fn a_long_first_sentence_is_cut_at_a_word_and_continues_in_the_rest() {
+        let text = "Sidan januar har helsestasjonen på Sentrum hatt ope to kveldar i veka, og no slepp småbarnsforeldre som jobbar skift å ta fri for å få time.";
+        let (title, rest) = heading(text);
+        assert_eq!(title, "Sidan januar har helsestasjonen på Sentrum hatt ope to kveldar i veka, og no…");
+        assert!(title.chars().count() <= CUT_HEADING_CHARS + 1);
+        assert_eq!(rest, "…slepp småbarnsforeldre som jobbar skift å ta fri for å få time.");
+        let (title, rest) = heading(&"x".repeat(200));
+        assert_eq!(
+            (title.chars().count(), rest.chars().count()),
+            (CUT_HEADING_CHARS + 1, 200 - CUT_HEADING_CHARS + 1)
+        );
+    }
+
+    #[test]
+    fn short_texts_are_their_own_heading_and_blank_text_has_none() {
+        assert_eq!(heading("  Cats are neat \n\n"), ("Cats are neat".into(), String::new()));
+        assert_eq!(
+            heading("Cats are neat. \n\nhttps://example.org/cats"),
+            ("Cats are neat".into(), "https://example.org/cats".into())
+        );
+        assert_eq!(heading("."), (".".into(), String::new()));
+        assert_eq!(heading("..."), ("...".into(), String::new()));
+        assert_eq!(title_from_text(" \n "), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bounded_collapsing_agrees_with_collapsing(text in "[ a\t\u{1}æ\u{A0}]{0,40}", max in 0usize..20) {
+            let full = collapse_whitespace(&text);
+            let (kept, count) = collapse_whitespace_bounded(&text, max);
+            proptest::prop_assert_eq!(count, full.chars().count());
+            let prefix: String = full.chars().take(max).collect();
+            proptest::prop_assert_eq!(kept, prefix.trim_end());
+        }
+
+        #[test]
+        fn headings_are_never_empty_nor_too_long(text in "\\PC{1,300}") {
+            if let Some(made) = title_from_text(&text) {
+                proptest::prop_assert!(!made.title.is_empty());
+                proptest::prop_assert!(made.title.chars().count() <= SENTENCE_HEADING_MAX_CHARS + 1);
+            } else {
+                proptest::prop_assert!(collapse_whitespace(&text).is_empty());
+            }
+        }
     }
 
     #[test]

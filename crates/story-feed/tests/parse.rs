@@ -1,6 +1,8 @@
 //! Reading whole feeds: defaults, skipped items, views and safety.
 
-use story_feed::{Audience, Date, Feed, FeedError, SkipReason, View, SUMMARY_MAX_CHARS};
+use story_feed::{
+    Audience, Date, Feed, FeedError, NoteKind, SkipReason, Storyteller, View, SUMMARY_MAX_CHARS,
+};
 
 const FEED_URL: &str = "https://kommune.example/feeds/historier.json";
 
@@ -97,7 +99,7 @@ fn bad_items_are_skipped_with_reasons_and_good_ones_kept() {
         {"title": "No id"},
         {"id": "   ", "title": "Blank id"},
         {"id": "ok-1", "title": "Duplicate"},
-        {"id": "no-title", "summary": "x"},
+        {"id": "nothing-to-show", "title": "  ", "summary": {"text": "x"}, "url": "https://k.example/n"},
         {"id": "typo", "title": "T", "_saman": {"audience": "colegues"}},
         {"id": "wrong-type", "title": "T", "_saman": {"audience": ["colleagues"]}},
         {"id": "saman-string", "title": "T", "_saman": "colleagues"},
@@ -114,7 +116,7 @@ fn bad_items_are_skipped_with_reasons_and_good_ones_kept() {
             (2, SkipReason::MissingId),
             (3, SkipReason::MissingId),
             (4, SkipReason::DuplicateId),
-            (5, SkipReason::MissingTitle),
+            (5, SkipReason::NoTitleOrText),
             (6, SkipReason::UnknownAudience("colegues".into())),
             (7, SkipReason::UnknownAudience("[\"colleagues\"]".into())),
             (8, SkipReason::UnknownAudience("\"colleagues\"".into())),
@@ -287,4 +289,147 @@ fn of_several_items_arrays_the_last_one_counts() {
     assert_eq!(feed.stories.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(), ["Second"]);
     let not_array_last = r#"{"items": [{"id": "1", "title": "First"}], "items": 5}"#;
     assert_eq!(Feed::parse(not_array_last, FEED_URL), Err(FeedError::NotAFeed("it has no \"items\" array")));
+}
+
+#[test]
+fn an_item_without_a_title_is_shown_with_a_heading_from_its_text() {
+    let feed = feed_with_items(
+        r#"
+        {"id": "1", "summary": "Biblioteket held ope til ti. Kom innom!", "content_text": "Lang tekst"},
+        {"id": "2", "title": 7, "content_text": "Ny gangbru over elva"},
+        {"id": "3", "content_html": "<p>Hello, <b>world</b>!</p><p>More text.</p>"},
+        {"id": "4", "title": "Eigen tittel", "summary": "Samandrag"}
+    "#,
+    );
+    let shown: Vec<_> =
+        feed.stories.iter().map(|s| (s.title.as_str(), s.summary.as_str(), s.title_from_text)).collect();
+    assert_eq!(
+        shown,
+        [
+            ("Biblioteket held ope til ti", "Kom innom!", true),
+            ("Ny gangbru over elva", "", true),
+            ("Hello, world!", "More text.", true),
+            ("Eigen tittel", "Samandrag", false),
+        ]
+    );
+}
+
+#[test]
+fn an_item_without_title_or_text_is_skipped() {
+    let feed =
+        feed_with_items(r#"{"id": "1", "summary": "  ", "content_html": "<img src=x>", "url": "a.html"}"#);
+    assert_eq!(feed.skipped[0].reason, SkipReason::NoTitleOrText);
+    assert_eq!(feed.skipped[0].to_string(), r#"item 0 (id "1") skipped: it has no "title""#);
+}
+
+#[test]
+fn an_item_without_an_id_takes_its_url_with_a_note() {
+    let feed = feed_with_items(
+        r#"
+        {"title": "A", "url": "historier/a.html"},
+        {"id": ["x"], "title": "B", "url": "https://k.example/b", "external_url": "https://x.example/"},
+        {"title": "C", "url": "javascript:alert(1)", "external_url": "https://x.example/c"},
+        {"title": "D", "url": "https://kommune.example/feeds/historier/a.html"}
+    "#,
+    );
+    let ids: Vec<_> = feed.stories.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["https://kommune.example/feeds/historier/a.html", "https://k.example/b"]);
+    let notes: Vec<_> = feed.notes.iter().map(|n| (n.index, n.kind.clone())).collect();
+    assert_eq!(notes, [(0, NoteKind::UrlAsId), (1, NoteKind::UrlAsId)]);
+    assert_eq!(
+        feed.notes[0].to_string(),
+        r#"item 0 (id "https://kommune.example/feeds/historier/a.html"): it has no "id", so its "url" is its id"#
+    );
+    let reasons: Vec<_> = feed.skipped.iter().map(|s| (s.index, s.reason.clone())).collect();
+    assert_eq!(reasons, [(2, SkipReason::MissingId), (3, SkipReason::DuplicateId)]);
+}
+
+#[test]
+fn number_ids_are_their_digits_when_whole_and_exact() {
+    let feed = feed_with_items(
+        r#"
+        {"id": 42, "title": "A"},
+        {"id": 42.0, "title": "Same id as written differently"},
+        {"id": 1e3, "title": "B"},
+        {"id": 1.5, "title": "Not a whole number"},
+        {"id": 12345678901234567890, "title": "Not exact in JavaScript"}
+    "#,
+    );
+    let ids: Vec<_> = feed.stories.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["42", "1000"]);
+    let reasons: Vec<_> = feed.skipped.iter().map(|s| (s.index, s.reason.clone())).collect();
+    assert_eq!(
+        reasons,
+        [(1, SkipReason::DuplicateId), (3, SkipReason::MissingId), (4, SkipReason::MissingId)]
+    );
+}
+
+#[test]
+fn the_storyteller_is_a_kind_and_their_name_is_a_byline() {
+    let feed = feed_with_items(
+        r#"
+        {"id": "1", "title": "A", "_saman": {"storyteller": " Employee ", "storyteller_name": " Anne Li,\n helsesjukepleiar "}},
+        {"id": "2", "title": "B", "_saman": {"storyteller": "resident"}},
+        {"id": "3", "title": "C", "_saman": {"storyteller": "Anne Li, helsesjukepleiar", "storyteller_name": ["x"]}}
+    "#,
+    );
+    let tellers: Vec<_> =
+        feed.stories.iter().map(|s| (s.storyteller, s.storyteller_name.as_deref())).collect();
+    assert_eq!(
+        tellers,
+        [
+            (Some(Storyteller::Employee), Some("Anne Li, helsesjukepleiar")),
+            (Some(Storyteller::Resident), None),
+            (None, None),
+        ]
+    );
+}
+
+#[test]
+fn a_feed_level_saman_that_is_not_an_object_skips_only_items_without_an_audience() {
+    let feed = parse(
+        r#"{"_saman": "colleagues", "items": [
+            {"id": "a", "title": "A"},
+            {"id": "b", "title": "B", "_saman": {"audience": "residents"}}
+        ]}"#,
+    );
+    assert_eq!(feed.stories.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["b"]);
+    assert_eq!(feed.skipped[0].reason, SkipReason::UnknownAudience("\"colleagues\"".into()));
+}
+
+#[test]
+fn half_an_emoji_becomes_a_replacement_character_not_a_failure() {
+    let feed = feed_with_items(r#"{"id": "1", "title": "Kaffi \ud83d og kake \ud83c\udf70"}"#);
+    assert_eq!(feed.stories[0].title, "Kaffi \u{FFFD} og kake 🍰");
+}
+
+#[test]
+fn fields_of_the_wrong_type_are_ignored_as_if_absent() {
+    let feed = feed_with_items(
+        r#"{"id": "1", "title": "T", "summary": {}, "content_text": "Tekst", "url": 7, "external_url": "https://x.example/",
+            "image": [], "banner_image": "b.jpg", "authors": "y", "author": {"name": "Kari"}, "tags": "x",
+            "language": 5, "date_published": {}, "_saman": {"image_alt": 3, "expires": true, "storyteller": [], "pinned": "ja"}}"#,
+    );
+    assert!(feed.skipped.is_empty());
+    let story = &feed.stories[0];
+    assert_eq!(story.summary, "Tekst");
+    assert_eq!(story.url.as_deref(), Some("https://x.example/"));
+    assert_eq!(
+        story.image.as_ref().map(|i| (i.src.as_str(), i.alt.as_str())),
+        Some(("https://kommune.example/feeds/b.jpg", ""))
+    );
+    assert_eq!(story.authors, ["Kari"]);
+    assert!(story.tags.is_empty() && story.language.is_none() && story.published.is_none());
+    assert!(story.expires.is_none() && story.storyteller.is_none());
+}
+
+#[test]
+fn json_errors_read_as_the_browser_tests_expect() {
+    let not_json = r#"<?xml version="1.0"?><rss><channel><title>RSS</title></channel></rss>"#;
+    let malformed = include_str!("../../../tests/fixtures/malformed.json");
+    let message = |json| Feed::parse(json, FEED_URL).unwrap_err().to_string();
+    assert_eq!(message(not_json), "invalid JSON at line 1, column 1: expected value");
+    assert_eq!(message(malformed), "invalid JSON at line 4, column 38: expected value");
+    let not_a_feed = include_str!("../../../tests/fixtures/not-a-feed.json");
+    assert_eq!(message(not_a_feed), "not a JSON Feed: it has no \"items\" array");
 }

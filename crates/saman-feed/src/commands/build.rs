@@ -25,7 +25,7 @@ use std::cmp::Reverse;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use story_feed::{is_language_tag, resolve_http_url, Date, View};
+use story_feed::{is_language_tag, resolve_http_url, Date, Storyteller, View};
 
 use crate::atomic_write::write_all_atomically;
 use crate::failure::{Failure, Outcome};
@@ -153,7 +153,8 @@ fn json_item(story: &StoryFile, base_url: Option<&str>) -> JsonItem {
         saman: SamanItem {
             audience: story.audience.as_str(),
             image_alt: story.image_alt.clone(),
-            storyteller: story.storyteller.clone(),
+            storyteller: story.storyteller.map(Storyteller::as_str),
+            storyteller_name: story.storyteller_name.clone(),
             expires: story.expires.map(|d| d.to_string()),
             pinned: story.pinned,
         },
@@ -465,6 +466,7 @@ mod tests {
             summary: None,
             audience,
             storyteller: None,
+            storyteller_name: None,
             image: None,
             image_alt: None,
             date: None,

@@ -25,6 +25,7 @@ pub enum Format {
 struct JsonReport<'a> {
     source: &'a str,
     items: usize,
+    stories: usize,
     errors: usize,
     warnings: usize,
     problems: Vec<JsonProblem>,
@@ -69,6 +70,7 @@ fn read_and_check(input: &str, today: Date) -> Result<CheckReport, Failure> {
 fn unreadable_report(failure: &Failure) -> CheckReport {
     CheckReport {
         items: 0,
+        stories: 0,
         problems: vec![story_feed::Problem {
             severity: Severity::Error,
             path: story_feed::JsonPath::root(),
@@ -83,23 +85,32 @@ fn print_text(input: &str, report: &CheckReport) {
         let line = problem.line.map(|l| format!("{l}:")).unwrap_or_default();
         println!("{input}:{line} {}: {}: {}", problem.severity, problem.path, problem.message);
     }
-    let stories = format!("{} {}", report.items, if report.items == 1 { "story" } else { "stories" });
+    let skipped = report.items - report.stories.min(report.items);
+    let stories = match skipped {
+        0 => counted(report.items, "story", "stories"),
+        _ => format!("{}, {skipped} skipped by the widget", counted(report.items, "item", "items")),
+    };
     let (errors, warnings) = (report.count(Severity::Error), report.count(Severity::Warning));
     if errors + warnings == 0 {
         println!("{input}: {stories}, no problems");
     } else {
-        println!("{input}: {stories}, {}, {}", counted(errors, "error"), counted(warnings, "warning"));
+        println!(
+            "{input}: {stories}, {}, {}",
+            counted(errors, "error", "errors"),
+            counted(warnings, "warning", "warnings")
+        );
     }
 }
 
-fn counted(count: usize, noun: &str) -> String {
-    format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 fn print_json(input: &str, report: &CheckReport) {
     let json = JsonReport {
         source: input,
         items: report.items,
+        stories: report.stories,
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
         problems: report

@@ -160,6 +160,7 @@ mod tests {
                     audience: "residents",
                     image_alt: None,
                     storyteller: None,
+                    storyteller_name: None,
                     expires: None,
                     pinned: false,
                 },

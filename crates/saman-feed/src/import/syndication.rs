@@ -102,6 +102,7 @@ fn item(entry: &Entry, feed_base: Option<&str>, audience: Audience) -> JsonItem 
             audience: audience.as_str(),
             image_alt,
             storyteller: None,
+            storyteller_name: None,
             expires: None,
             pinned: false,
         },
