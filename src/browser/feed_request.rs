@@ -12,7 +12,7 @@ use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{AbortController, AbortSignal, RequestCache};
+use web_sys::{AbortController, AbortSignal, RequestCache, RequestInit};
 
 use super::live_count::{Live, REQUESTS};
 use crate::load_error::{time_left, LoadError};
@@ -124,12 +124,18 @@ async fn fetch_text(
             let raw = JsFuture::from(promise).await.map_err(|_| LoadError::Network)?;
             raw.dyn_into::<web_sys::Response>().map_err(|_| LoadError::Network)?.into()
         }
-        None => Request::get(url)
-            .cache(if revalidate { RequestCache::NoCache } else { RequestCache::Default })
-            .abort_signal(signal)
-            .send()
-            .await
-            .map_err(|_| LoadError::Network)?,
+        None => {
+            // The request is made here and sent by gloo-net: gloo-net's own
+            // builder appends `&` to a URL that has a query, which changes
+            // the URL and with it the browser's cache entry, so a refresh
+            // could never be a conditional request.
+            let init = RequestInit::new();
+            init.set_cache(if revalidate { RequestCache::NoCache } else { RequestCache::Default });
+            init.set_signal(signal);
+            let request =
+                web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| LoadError::Network)?;
+            Request::from(request).send().await.map_err(|_| LoadError::Network)?
+        }
     };
     if !response.ok() {
         return Err(LoadError::Http(response.status()));

@@ -187,10 +187,13 @@ pub fn StoryCarousel(
             })
         };
         let viewport = OnScreenObserver::new(&element, move |seen| {
-            if seen {
-                seen_once.set_value(true);
-            }
+            let first_time = seen && !seen_once.get_value();
+            seen_once.set_value(seen_once.get_value() || seen);
             update(&|state| state.carousel.set_off_screen(!seen));
+            if first_time {
+                // Seen at last: the picture after the shown ones may load.
+                shown.notify();
+            }
         });
         if viewport.is_none() {
             // Without an observer, assume the visitor sees it.
@@ -293,7 +296,7 @@ pub fn StoryCarousel(
                         aria-controls=slides_id.clone()
                         aria-label=strings.next
                         on:click=move |_| {
-                            crash_if_asked(widget, "next");
+                            in_widget(widget, || crash_if_asked(widget, "next"));
                             update(&|state| state.carousel.show_next())
                         }
                     >
