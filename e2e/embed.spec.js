@@ -1,6 +1,6 @@
 // Embedding: the script form, the element form (before and after the loader,
 // inserted later by the page), relative feed URLs, removal, several widgets.
-import { test, expect, widgetPage } from './support/test.js';
+import { test, expect, widgetPage, pauseClock } from './support/test.js';
 import { StoryWidget } from './support/story-widget.js';
 import { WIDGET, FEEDS } from './support/origins.js';
 
@@ -63,13 +63,16 @@ test('the loader finds the widget relative to its own URL, not the page', async 
 });
 
 test('removing the element stops its timers and frees it', async ({ page, widget }) => {
+  await pauseClock(page);
   await page.goto(widgetPage({ feed: 'mixed.json' }));
   await widget.waitForStories();
   const counts = () => page.evaluate(() => customElements.get('saman-stories').debugCounts());
-  // One rotation timer. Three listeners beyond the widget's own DOM: the
-  // reduced-motion media query, the page's visibilitychange and the
+  // Two timers: the rotation's, and the one after which the story on
+  // screen counts as shown (analytics), once the viewport observer has
+  // said the widget is seen. Three listeners beyond the widget's own DOM:
+  // the reduced-motion media query, the page's visibilitychange and the
   // viewport observer.
-  expect(await counts()).toEqual({ widgets: 1, timers: 1, requests: 1, listeners: 3 });
+  await expect.poll(counts).toEqual({ widgets: 1, timers: 2, requests: 1, listeners: 3 });
   // The browser's own account of the document's listeners, not the widget's.
   const cdp = await page.context().newCDPSession(page);
   const documentListeners = async () => {

@@ -150,6 +150,23 @@ test.describe('filters', () => {
     });
   }
 
+  test('each slide says whose story it is, by kind and by name', async ({ page, widget }) => {
+    await page.goto(widgetPage({ feed: 'tagged.json', lang: 'en' }));
+    await widget.waitForStories();
+    const bylines = [];
+    for (let i = 0; i < 3; i++) {
+      bylines.push(await widget.slide.locator('[part=byline]').textContent());
+      await widget.nextButton.click();
+    }
+    expect(bylines).toEqual(['A resident tells', 'Told by Kari Nordmann, teacher (employee)', 'A resident tells']);
+    await page.goto(widgetPage({ feed: 'tagged.json', lang: 'nn', layout: 'list' }));
+    await expect(widget.list.locator('[part=byline]')).toHaveText([
+      'Ein innbyggjar fortel',
+      'Fortalt av Kari Nordmann, teacher (tilsett)',
+      'Ein innbyggjar fortel',
+    ]);
+  });
+
   test('a filter that matches nothing shows the empty state', async ({ page, widget }) => {
     await page.goto(widgetPage({ feed: 'tagged.json', lang: 'en', tags: 'idrett' }));
     await expect(widget.status).toHaveText('No stories to show right now.');

@@ -9,8 +9,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::browser::console;
-use crate::browser::crash::{forget_host, in_widget, install_panic_hook, register_host, WidgetId};
+use crate::browser::crash::{in_widget, install_panic_hook};
 use crate::browser::feed_request::Prefetched;
+use crate::browser::hosts::{forget_host, register_host, WidgetId};
 use crate::browser::live_count::{Live, WIDGETS};
 use crate::components::StoryWidget;
 use crate::config::WidgetConfig;

@@ -6,7 +6,7 @@
 //! others, and the tag in [`Lang::from_tag`] — and have a native speaker
 //! review the table before it ships.
 
-use story_feed::{Date, View};
+use story_feed::{Date, Storyteller, View};
 
 /// A UI language the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -89,6 +89,15 @@ pub struct Strings {
     pub empty: &'static str,
     /// Shown when the feed cannot be loaded or read.
     pub error: &'static str,
+    /// Before the storyteller's name: "Fortalt av" Anne Li, helsesjukepleiar.
+    pub told_by: &'static str,
+    /// Whose story it is when the feed gives no name: a resident's, an
+    /// employee's.
+    pub resident_tells: &'static str,
+    pub employee_tells: &'static str,
+    /// The kind of storyteller after a name: "(innbyggjar)", "(tilsett)".
+    pub resident: &'static str,
+    pub employee: &'static str,
     /// Month names for dates, January first.
     pub months: [&'static str; 12],
     /// Whether dates read "14. mars 2026" (true) or "14 March 2026".
@@ -116,6 +125,28 @@ impl Strings {
             self.position(first, total)
         } else {
             format!("{first}–{last} {} {total}", self.of)
+        }
+    }
+
+    /// Who tells a story, as its byline says: "Fortalt av Anne Li,
+    /// helsesjukepleiar (tilsett)", "Ein innbyggjar fortel", or `None` when
+    /// the feed says neither who nor what kind of person.
+    pub fn byline(&self, kind: Option<Storyteller>, name: Option<&str>) -> Option<String> {
+        let kind_word = kind.map(|kind| match kind {
+            Storyteller::Resident => self.resident,
+            Storyteller::Employee => self.employee,
+        });
+        match (name, kind_word) {
+            (Some(name), Some(word)) => Some(format!("{} {name} ({word})", self.told_by)),
+            (Some(name), None) => Some(format!("{} {name}", self.told_by)),
+            (None, Some(_)) => kind.map(|kind| {
+                match kind {
+                    Storyteller::Resident => self.resident_tells,
+                    Storyteller::Employee => self.employee_tells,
+                }
+                .to_owned()
+            }),
+            (None, None) => None,
         }
     }
 
@@ -162,6 +193,11 @@ pub static NB: Strings = Strings {
     loading: "Henter historier …",
     empty: "Ingen historier å vise akkurat nå.",
     error: "Historiene kunne ikke lastes. Prøv igjen senere.",
+    told_by: "Fortalt av",
+    resident_tells: "En innbygger forteller",
+    employee_tells: "En ansatt forteller",
+    resident: "innbygger",
+    employee: "ansatt",
     months: NORWEGIAN_MONTHS,
     day_with_period: true,
 };
@@ -186,6 +222,11 @@ pub static NN: Strings = Strings {
     loading: "Hentar historier …",
     empty: "Ingen historier å vise akkurat no.",
     error: "Historiene kunne ikkje lastast. Prøv igjen seinare.",
+    told_by: "Fortalt av",
+    resident_tells: "Ein innbyggjar fortel",
+    employee_tells: "Ein tilsett fortel",
+    resident: "innbyggjar",
+    employee: "tilsett",
     months: NORWEGIAN_MONTHS,
     day_with_period: true,
 };
@@ -210,6 +251,11 @@ pub static EN: Strings = Strings {
     loading: "Loading stories …",
     empty: "No stories to show right now.",
     error: "The stories could not be loaded. Please try again later.",
+    told_by: "Told by",
+    resident_tells: "A resident tells",
+    employee_tells: "An employee tells",
+    resident: "resident",
+    employee: "employee",
     months: [
         "January",
         "February",
@@ -266,6 +312,11 @@ mod tests {
                 s.loading,
                 s.empty,
                 s.error,
+                s.told_by,
+                s.resident_tells,
+                s.employee_tells,
+                s.resident,
+                s.employee,
             ];
             assert!(texts.iter().all(|t| !t.trim().is_empty()), "{lang:?} has an empty string");
             assert!(s.months.iter().all(|m| !m.is_empty()));
@@ -301,6 +352,19 @@ mod tests {
         assert_eq!(NB.date(date), "4. mars 2026");
         assert_eq!(NN.date(date), "4. mars 2026");
         assert_eq!(EN.date(date), "4 March 2026");
+    }
+
+    #[test]
+    fn the_byline_says_who_tells_and_what_kind_of_person() {
+        let name = Some("Anne Li, helsesjukepleiar");
+        assert_eq!(
+            NN.byline(Some(Storyteller::Employee), name).as_deref(),
+            Some("Fortalt av Anne Li, helsesjukepleiar (tilsett)")
+        );
+        assert_eq!(NB.byline(None, name).as_deref(), Some("Fortalt av Anne Li, helsesjukepleiar"));
+        assert_eq!(NN.byline(Some(Storyteller::Resident), None).as_deref(), Some("Ein innbyggjar fortel"));
+        assert_eq!(EN.byline(Some(Storyteller::Employee), None).as_deref(), Some("An employee tells"));
+        assert_eq!(EN.byline(None, None), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //!   feed request and its retries, crash handling, counts for leak tests);
 //! - feeds themselves are the business of the `story-feed` crate.
 
+pub mod analytics;
 pub mod backoff;
 pub mod browser;
 pub mod carousel;

@@ -61,6 +61,22 @@ impl LoadError {
     }
 }
 
+impl LoadError {
+    /// A short word for the cause, for the `saman-stories-error` event:
+    /// `no-feed`, `bad-feed-url`, `http-404` (any status), `network`,
+    /// `timeout` or `unreadable`.
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::NoFeed => "no-feed".into(),
+            LoadError::BadFeedUrl(_) => "bad-feed-url".into(),
+            LoadError::Http(status) => format!("http-{status}"),
+            LoadError::Network => "network".into(),
+            LoadError::Timeout => "timeout".into(),
+            LoadError::Feed(_) => "unreadable".into(),
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -112,6 +128,14 @@ mod tests {
         for permanent in [LoadError::Http(404), LoadError::Http(403), LoadError::NoFeed, broken] {
             assert!(!permanent.is_transient(), "{permanent}");
         }
+    }
+
+    #[test]
+    fn reasons_are_short_words_for_dashboards() {
+        assert_eq!(LoadError::Http(404).reason(), "http-404");
+        assert_eq!(LoadError::Feed(FeedError::NotAFeed("x")).reason(), "unreadable");
+        assert_eq!(LoadError::BadFeedUrl("data:x".into()).reason(), "bad-feed-url");
+        assert_eq!(LoadError::Network.reason(), "network");
     }
 
     #[test]

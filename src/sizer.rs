@@ -13,12 +13,14 @@ use story_feed::Story;
 pub const SIZER_COUNT: usize = 3;
 
 /// The stories most likely to be the tallest, longest first: headings count
-/// more per character (larger, bold type), a date adds a line.
+/// more per character (larger, bold type), a date and a byline add a line.
 pub fn longest_stories(stories: &[Story], count: usize) -> Vec<&Story> {
     let weight = |s: &Story| {
         s.title.chars().count() * 8 / 5
             + s.summary.chars().count()
             + if s.published.is_some() { 40 } else { 0 }
+            + if s.storyteller.is_some() || s.storyteller_name.is_some() { 40 } else { 0 }
+            + s.storyteller_name.as_deref().map_or(0, |name| name.chars().count())
     };
     // The heaviest `count`, kept in order while walking the stories once:
     // linear in the feed, and no sort (a general sort costs the wasm ~3 KB).

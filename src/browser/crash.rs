@@ -11,37 +11,22 @@
 //! 3. the loader gives the crashed widget its fallback and mounts the
 //!    others again on a fresh instance (loader/saman-stories.js).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::sync::Once;
 
-use web_sys::{Event, HtmlElement};
+use web_sys::Event;
 
 use super::console;
-
-/// A widget's number, known to everything it runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct WidgetId(pub usize);
+use super::hosts::{host_of, WidgetId};
 
 thread_local! {
-    /// The host element of every mounted widget, by number.
-    static HOSTS: RefCell<Vec<(usize, HtmlElement)>> = const { RefCell::new(Vec::new()) };
     /// The widget whose callback is running, if one is.
-    static RUNNING: Cell<Option<usize>> = const { Cell::new(None) };
-}
-
-/// Remembers `host` as the element of widget `id` until [`forget_host`].
-pub fn register_host(id: WidgetId, host: HtmlElement) {
-    HOSTS.with(|hosts| hosts.borrow_mut().push((id.0, host)));
-}
-
-/// Forgets the element of widget `id`.
-pub fn forget_host(id: WidgetId) {
-    HOSTS.with(|hosts| hosts.borrow_mut().retain(|(n, _)| *n != id.0));
+    static RUNNING: Cell<Option<WidgetId>> = const { Cell::new(None) };
 }
 
 /// Runs `f` as widget `id`'s code, so a panic inside is blamed on it.
 pub fn in_widget<T>(id: WidgetId, f: impl FnOnce() -> T) -> T {
-    let outer = RUNNING.with(|running| running.replace(Some(id.0)));
+    let outer = RUNNING.with(|running| running.replace(Some(id)));
     let result = f();
     RUNNING.with(|running| running.set(outer));
     result
@@ -53,12 +38,7 @@ pub fn in_widget<T>(id: WidgetId, f: impl FnOnce() -> T) -> T {
 /// does nothing and the attribute is not read.
 #[cfg(feature = "test-hooks")]
 pub fn crash_if_asked(id: WidgetId, point: &str) {
-    let asked = HOSTS.with(|hosts| {
-        hosts
-            .borrow()
-            .iter()
-            .any(|(n, host)| *n == id.0 && host.get_attribute("debug-crash").as_deref() == Some(point))
-    });
+    let asked = host_of(id).is_some_and(|host| host.get_attribute("debug-crash").as_deref() == Some(point));
     if asked {
         panic!("debug-crash=\"{point}\" asked for this crash");
     }
@@ -84,15 +64,7 @@ pub fn install_panic_hook() {
             let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
             console::error(&format!("the widget crashed: panicked{place}: {message}"));
             let culprit = RUNNING.try_with(Cell::get).ok().flatten();
-            let host = culprit.and_then(|id| {
-                HOSTS
-                    .try_with(|hosts| {
-                        let hosts = hosts.try_borrow().ok()?;
-                        hosts.iter().find(|(n, _)| *n == id).map(|(_, host)| host.clone())
-                    })
-                    .ok()
-                    .flatten()
-            });
+            let host = culprit.and_then(host_of);
             if let (Some(host), Ok(event)) = (host, Event::new("saman-stories-crash")) {
                 let _ = host.dispatch_event(&event);
             }

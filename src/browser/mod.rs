@@ -11,8 +11,10 @@
 pub mod console;
 pub mod crash;
 pub mod event_listener;
+pub mod events;
 pub mod feed_loader;
 pub mod feed_request;
+pub mod hosts;
 pub mod live_count;
 pub mod media;
 pub mod on_screen;

@@ -17,6 +17,7 @@ mod story_content;
 mod story_list;
 mod story_slide;
 mod story_widget;
+mod widget_events;
 
 pub use status_message::StatusMessage;
 pub use story_carousel::StoryCarousel;
@@ -24,3 +25,4 @@ pub use story_content::{StoryContent, StorySizer, StoryStyle};
 pub use story_list::StoryList;
 pub use story_slide::StorySlide;
 pub use story_widget::StoryWidget;
+pub use widget_events::WidgetEvents;

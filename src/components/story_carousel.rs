@@ -11,8 +11,11 @@ use web_sys::{HtmlImageElement, MediaQueryList};
 use super::icons::{Icon, CHEVRON_LEFT, CHEVRON_RIGHT, PAUSE, PLAY};
 use super::story_content::{StorySizer, StoryStyle};
 use super::story_slide::{numbered, SlidePlace, StorySlide};
-use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
+use super::WidgetEvents;
+use crate::analytics::{RotationCause, WidgetEvent, SHOWN_AFTER};
+use crate::browser::crash::{crash_if_asked, in_widget};
 use crate::browser::event_listener::EventListener;
+use crate::browser::hosts::WidgetId;
 use crate::browser::media::reduced_motion;
 use crate::browser::on_screen::OnScreenObserver;
 use crate::browser::resize::WidthObserver;
@@ -36,6 +39,9 @@ struct Watchers {
 struct Followed {
     slides: Vec<SlideKey>,
     rotating: bool,
+    /// Whether a visitor can see the carousel (known to be in view, and
+    /// the page shown).
+    seen: bool,
     keyboard_focus: u32,
 }
 
@@ -104,6 +110,17 @@ pub fn StoryCarousel(
         })
     };
     let carousel = move || shown.with(|state| state.carousel);
+    // A visitor's own action, announced to the page when it stopped or
+    // started the rotation.
+    let events = WidgetEvents::of_widget();
+    let by_visitor = move |cause: RotationCause, change: &dyn Fn(&mut ShownStories)| {
+        let was_stopped = shown.with_untracked(|state| state.carousel.is_stopped());
+        update(change);
+        let stopped = shown.with_untracked(|state| state.carousel.is_stopped());
+        if let (true, Some(events)) = (stopped != was_stopped, events) {
+            events.fire(WidgetEvent::Rotation { playing: !stopped, cause });
+        }
+    };
 
     // A refreshed feed: its stories, in place.
     Effect::new(move |_| {
@@ -115,6 +132,8 @@ pub fn StoryCarousel(
 
     // Following the state:
     // - keyboard focus stops rotation for good (T3);
+    // - a story on screen for a second while a visitor can see it counts
+    //   as shown, for the page's analytics (`saman-stories-show`);
     // - once stopped, a carousel built again starts stopped;
     // - one timer, started again for a full interval whenever rotation
     //   starts or another story comes on screen, so a resumed carousel never
@@ -124,30 +143,47 @@ pub fn StoryCarousel(
     //   the shown ones is fetched ahead; nothing else loads ahead, and
     //   nothing at all while unseen.
     let timer = StoredValue::new_local(None::<Timer>);
+    let show_timer = StoredValue::new_local(None::<Timer>);
     let preload = StoredValue::new_local(None::<(String, HtmlImageElement)>);
     let seen_once = StoredValue::new(false);
     Effect::new(move |before: Option<Followed>| {
         let keyboard_focus = keyboard_focus.get();
         if before.as_ref().is_some_and(|before| before.keyboard_focus != keyboard_focus) {
-            update(&|state| state.carousel.stop_rotation());
+            by_visitor(RotationCause::Focus, &|state| state.carousel.stop_rotation());
         }
         let (now, next_picture) = shown.with(|state| {
-            let followed =
-                Followed { slides: state.slides(), rotating: state.carousel.is_rotating(), keyboard_focus };
             let seen = seen_once.get_value() && state.carousel.is_seen();
+            let followed = Followed {
+                slides: state.slides(),
+                rotating: state.carousel.is_rotating(),
+                seen,
+                keyboard_focus,
+            };
             (followed, state.next_picture().filter(|_| seen).map(str::to_owned))
         });
         if carousel().is_stopped() && !stopped.get_untracked() {
             stopped.set(true);
         }
-        if before
-            .as_ref()
-            .is_none_or(|before| (&before.slides, before.rotating) != (&now.slides, now.rotating))
-        {
+        let moved = before.as_ref().is_none_or(|before| before.slides != now.slides);
+        if moved || before.as_ref().is_some_and(|before| before.rotating != now.rotating) {
             let next = now
                 .rotating
                 .then(|| Timer::once(interval, move || update(&|state| state.carousel.advance())));
             timer.set_value(next);
+        }
+        if moved || before.as_ref().is_some_and(|before| before.seen != now.seen) {
+            let count_shown = move || {
+                shown.with_untracked(|state| {
+                    for key in state.slides() {
+                        let index = state.index_of(key).unwrap_or_default();
+                        if let Some(events) = events {
+                            events.shown(&state.stories()[index], index + 1, state.carousel.len());
+                        }
+                    }
+                })
+            };
+            let next = (now.seen && events.is_some()).then(|| Timer::once(SHOWN_AFTER, count_shown));
+            show_timer.set_value(next);
         }
         if let Some(src) = next_picture {
             let fetched =
@@ -217,6 +253,7 @@ pub fn StoryCarousel(
     on_cleanup(move || {
         watchers.try_set_value(None);
         timer.try_set_value(None);
+        show_timer.try_set_value(None);
     });
 
     // A swipe on touch or pen: to the left shows the next story, to the
@@ -238,8 +275,10 @@ pub fn StoryCarousel(
             return;
         }
         match Swipe::from_movement(f64::from(event.client_x()) - x, f64::from(event.client_y()) - y) {
-            Some(Swipe::ToNext) => update(&|state| state.carousel.show_next()),
-            Some(Swipe::ToPrevious) => update(&|state| state.carousel.show_previous()),
+            Some(Swipe::ToNext) => by_visitor(RotationCause::Swipe, &|state| state.carousel.show_next()),
+            Some(Swipe::ToPrevious) => {
+                by_visitor(RotationCause::Swipe, &|state| state.carousel.show_previous())
+            }
             None => {}
         }
     };
@@ -267,7 +306,7 @@ pub fn StoryCarousel(
                     type="button"
                     class="saman-button saman-rotation"
                     part="button rotation-button"
-                    on:click=move |_| update(&|state| state.carousel.toggle_rotation())
+                    on:click=move |_| by_visitor(RotationCause::Button, &|state| state.carousel.toggle_rotation())
                 >
                     <Icon path=Signal::derive(move || if playing() { PAUSE } else { PLAY }) />
                     <span class="saman-rotation-text">
@@ -284,7 +323,9 @@ pub fn StoryCarousel(
                         part="button previous-button"
                         aria-controls=slides_id.clone()
                         aria-label=strings.previous
-                        on:click=move |_| update(&|state| state.carousel.show_previous())
+                        on:click=move |_| {
+                            by_visitor(RotationCause::Navigation, &|state| state.carousel.show_previous())
+                        }
                     >
                         <Icon path=CHEVRON_LEFT />
                     </button>
@@ -297,7 +338,7 @@ pub fn StoryCarousel(
                         aria-label=strings.next
                         on:click=move |_| {
                             in_widget(widget, || crash_if_asked(widget, "next"));
-                            update(&|state| state.carousel.show_next())
+                            by_visitor(RotationCause::Navigation, &|state| state.carousel.show_next())
                         }
                     >
                         <Icon path=CHEVRON_RIGHT />

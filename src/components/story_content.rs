@@ -1,6 +1,9 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use story_feed::Story;
 
+use super::WidgetEvents;
+use crate::analytics::WidgetEvent;
 use crate::i18n::Lang;
 use crate::short_url::short_url;
 
@@ -18,8 +21,9 @@ pub struct StoryStyle {
 }
 
 /// A story's picture and caption: the title (a link to the full story when
-/// the feed has one) as a heading of the configured level, summary and
-/// date. Every string is set as text, never as HTML, so nothing in a feed
+/// the feed has one) as a heading of the configured level, summary, whose
+/// story it is (a byline from `_saman.storyteller` and
+/// `_saman.storyteller_name`) and date. Every string is set as text, never as HTML, so nothing in a feed
 /// can run. Used by both the carousel's slides and the list.
 #[component]
 pub fn StoryContent(
@@ -30,12 +34,40 @@ pub fn StoryContent(
     /// Whether this is the first picture a visitor sees: that one loads at
     /// once, every other one lazily (accessibility checklist M2).
     eager: bool,
+    /// Its 1-based position in the view, for the page's analytics.
+    #[prop(into)]
+    position: Signal<usize>,
 ) -> impl IntoView {
     let strings = style.lang.strings();
+    // Following the link (a click, Enter, or the middle button for a new
+    // tab) is announced to the page as `saman-stories-open`.
+    let opened = {
+        let events = WidgetEvents::of_widget();
+        let story = story.clone();
+        move || {
+            if let Some(events) = events {
+                events.fire(WidgetEvent::Open { story: &story, position: position.get_untracked() });
+            }
+        }
+    };
+    let byline = strings.byline(story.storyteller, story.storyteller_name.as_deref());
     let Story { title, summary, url, image, published, .. } = story;
     let address = url.as_deref().filter(|_| style.kiosk).map(short_url);
     let title = match url {
-        Some(href) => view! { <a class="saman-link" part="link" href=href>{title}</a> }.into_any(),
+        Some(href) => {
+            let on_click = opened.clone();
+            let on_aux_click = move |event: MouseEvent| {
+                if event.button() == 1 {
+                    opened();
+                }
+            };
+            view! {
+                <a class="saman-link" part="link" href=href on:click=move |_| on_click() on:auxclick=on_aux_click>
+                    {title}
+                </a>
+            }
+            .into_any()
+        }
         None => title.into_any(),
     };
     let image = image.map(|image| {
@@ -62,6 +94,7 @@ pub fn StoryContent(
         <div class="saman-caption" part="caption">
             <Heading level=style.heading_level>{title}</Heading>
             {(!summary.is_empty()).then(|| view! { <p class="saman-summary" part="summary">{summary}</p> })}
+            {byline.map(|byline| view! { <p class="saman-byline" part="byline">{byline}</p> })}
             {date}
             {address.map(|address| view! { <p class="saman-address" part="address">{address}</p> })}
         </div>
@@ -77,14 +110,15 @@ fn Heading(
     /// The title.
     children: Children,
 ) -> impl IntoView {
-    let children = children();
-    match level {
-        2 => view! { <h2 class="saman-title" part="title">{children}</h2> }.into_any(),
-        4 => view! { <h4 class="saman-title" part="title">{children}</h4> }.into_any(),
-        5 => view! { <h5 class="saman-title" part="title">{children}</h5> }.into_any(),
-        6 => view! { <h6 class="saman-title" part="title">{children}</h6> }.into_any(),
-        _ => view! { <h3 class="saman-title" part="title">{children}</h3> }.into_any(),
-    }
+    let tag = match level {
+        2 => "h2",
+        4 => "h4",
+        5 => "h5",
+        6 => "h6",
+        _ => "h3",
+    };
+    // One element whose tag is chosen here, rather than five views.
+    leptos::html::custom(tag).attr("class", "saman-title").attr("part", "title").child(children())
 }
 
 /// An invisible copy of a story's text that only takes up room: see
@@ -99,12 +133,14 @@ pub fn StorySizer(
 ) -> impl IntoView {
     let strings = style.lang.strings();
     let address = story.url.as_deref().filter(|_| style.kiosk).map(short_url);
+    let byline = strings.byline(story.storyteller, story.storyteller_name.as_deref());
     view! {
         <div class="saman-sizer saman-story-layout" aria-hidden="true" inert="">
             <div class="saman-media"></div>
             <div class="saman-caption">
                 <div class="saman-title">{story.title}</div>
                 {(!story.summary.is_empty()).then(|| view! { <p class="saman-summary">{story.summary}</p> })}
+                {byline.map(|byline| view! { <p class="saman-byline">{byline}</p> })}
                 {story.published.map(|date| view! { <p class="saman-date">{strings.date(date)}</p> })}
                 {address.map(|address| view! { <p class="saman-address">{address}</p> })}
             </div>

@@ -26,7 +26,7 @@ pub fn StoryList(
                     view! {
                         <li class="saman-list-item" lang=story_lang>
                             <article class="saman-card" part="card">
-                                <StoryContent story=story.clone() style eager=index == 0 />
+                                <StoryContent story=story.clone() style eager=index == 0 position=index + 1 />
                             </article>
                         </li>
                     }

@@ -32,7 +32,7 @@ pub fn StorySlide(
             }
             lang=story_lang
         >
-            <StoryContent story style eager />
+            <StoryContent story style eager position=Signal::derive(move || place.get().number) />
         </div>
     }
 }

@@ -3,14 +3,16 @@ use std::time::Duration;
 
 use leptos::ev::FocusEvent;
 use leptos::prelude::*;
-use story_feed::{Date, Feed, Selection, Story, StoryFilter, View};
+use story_feed::{Date, Feed, Selection, Story};
 use wasm_bindgen::JsCast;
 
-use super::{StatusMessage, StoryCarousel, StoryList, StoryStyle};
+use super::{StatusMessage, StoryCarousel, StoryList, StoryStyle, WidgetEvents};
+use crate::analytics::WidgetEvent;
 use crate::browser::console;
-use crate::browser::crash::{crash_if_asked, in_widget, WidgetId};
+use crate::browser::crash::{crash_if_asked, in_widget};
 use crate::browser::feed_loader::FeedLoader;
 use crate::browser::feed_request::Prefetched;
+use crate::browser::hosts::WidgetId;
 use crate::config::{Layout, Mode, WidgetConfig};
 use crate::load_error::LoadError;
 
@@ -59,29 +61,49 @@ pub fn StoryWidget(
     let lang = config.lang;
     let strings = lang.strings();
     let load = RwSignal::new(LoadState::Loading);
+    let events = WidgetEvents::new(widget, config.view);
+    provide_context(events);
+    // Shows what one attempt brought: the stories, or the error state. A
+    // refresh that fails keeps the stories on screen; one that brings the
+    // same stories changes nothing (no flash). The widget may be gone by
+    // now (`try_`). Entering the ready or the error state is announced to
+    // the page once the DOM shows it.
+    let show = move |result: Result<Arc<[Story]>, LoadError>| {
+        let next = match &result {
+            Ok(stories) => LoadState::Ready(Arc::clone(stories)),
+            Err(_) => LoadState::Failed,
+        };
+        let entered = load.try_maybe_update(|current| {
+            let keep = matches!(current, LoadState::Ready(_)) && next == LoadState::Failed;
+            let change = !keep && *current != next;
+            let entered = change && std::mem::discriminant(current) != std::mem::discriminant(&next);
+            if change {
+                *current = next;
+            }
+            (change, entered)
+        });
+        if entered == Some(true) {
+            leptos::task::spawn_local(async move {
+                match result {
+                    Ok(stories) => {
+                        events.fire(WidgetEvent::Ready { view: events.view, total: stories.len(), lang })
+                    }
+                    Err(error) => events.fire(WidgetEvent::Error { reason: &error.reason() }),
+                }
+            });
+        }
+    };
     match feed_url {
         Err(error) => {
             console::error(&error.to_string());
-            load.set(LoadState::Failed);
+            show(Err(error));
         }
         Ok(url) => {
-            let view = config.view;
-            let filter = config.filter.clone();
+            let selection = Selection { view: config.view, filter: config.filter.clone(), today: None };
             let loader = FeedLoader::start(url.clone(), config.refresh, prefetched, move |body, again_in| {
                 in_widget(widget, || {
                     crash_if_asked(widget, "load");
-                    let next = read_feed(&url, body, again_in, view, &filter);
-                    // A refresh that fails keeps the stories on screen; one
-                    // that brings the same stories changes nothing (no flash).
-                    // The widget may be gone by now (`try_`).
-                    load.try_maybe_update(|current| {
-                        let keep = matches!(current, LoadState::Ready(_)) && next == LoadState::Failed;
-                        let change = !keep && *current != next;
-                        if change {
-                            *current = next;
-                        }
-                        (change, ())
-                    });
+                    show(read_feed(&url, body, again_in, &selection));
                 })
             });
             // Removing the widget drops the loader: the request is aborted
@@ -179,15 +201,15 @@ pub fn StoryWidget(
 }
 
 /// One attempt of the loader has ended, with the feed's text or an error
-/// (`again_in`: when the loader tries again): the stories of the view, or
-/// the failure, with what the webmaster needs to know in the console.
+/// (`again_in`: when the loader tries again): the stories of the view that
+/// are not expired and pass the embed's filters, or why there are none,
+/// with what the webmaster needs to know in the console.
 fn read_feed(
     url: &str,
     body: Result<String, LoadError>,
     again_in: Option<Duration>,
-    view: View,
-    filter: &StoryFilter,
-) -> LoadState {
+    selection: &Selection,
+) -> Result<Arc<[Story]>, LoadError> {
     match body.and_then(|text| Feed::parse(&text, url).map_err(LoadError::Feed)) {
         Ok(feed) => {
             for skipped in &feed.skipped {
@@ -196,13 +218,13 @@ fn read_feed(
             for note in &feed.notes {
                 console::warn(&format!("{url}: {note}"));
             }
-            let selection = Selection { view, filter: filter.clone(), today: Some(today()) };
-            LoadState::Ready(feed.select(&selection).into())
+            let selection = Selection { today: Some(today()), ..selection.clone() };
+            Ok(feed.select(&selection).into())
         }
         Err(error) => {
             let again = again_in.map(|d| format!("; trying again in {} s", d.as_secs()));
             console::error(&format!("{url}: {error}{}", again.unwrap_or_default()));
-            LoadState::Failed
+            Err(error)
         }
     }
 }
