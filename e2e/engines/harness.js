@@ -57,8 +57,10 @@ export function test(name, fn, options = {}) {
     const browser = options.preferences ? await openBrowser(options.preferences) : (shared ??= await openBrowser());
     await browser.resize(options.width ?? 1280, options.height ?? 900);
     proxy.clear();
+    // Each page is checked before the next one replaces it.
     const visit = async (url) => {
       await browser.switchToFrame(null);
+      await expectNothingUncaught(browser);
       await browser.navigate(new URL(url, PAGE).href);
     };
     await fn({ browser, widget: new StoryWidget(browser), visit });
@@ -86,6 +88,9 @@ function expectOnlySuiteOrigins() {
 
 /** The requests of the current test, as recorded by the proxy. */
 export const requests = () => proxy.requests();
+
+/** Forgets the current test's requests (for the tests of the checks themselves). */
+export const forgetRequests = () => proxy.clear();
 
 /** The URL of a generated page with one widget (see support/servers.mjs). */
 export function widgetPage(params) {

@@ -14,12 +14,18 @@
   var record = { errors: [], console: [], violations: [] };
   window.__samanProbe = record;
 
+  /* The message and, where there is one, the stack (Firefox's and
+     WebKit's stacks do not repeat the message). */
+  function describe(error, fallback) {
+    if (!error || typeof error !== 'object') return String(fallback);
+    return String(error) + (error.stack ? '\n' + error.stack : '');
+  }
+
   window.addEventListener('error', function (event) {
-    record.errors.push('uncaught: ' + (event.error && event.error.stack ? event.error.stack : event.message));
+    record.errors.push('uncaught: ' + describe(event.error, event.message));
   });
   window.addEventListener('unhandledrejection', function (event) {
-    var reason = event.reason;
-    record.errors.push('unhandled rejection: ' + (reason && reason.stack ? reason.stack : String(reason)));
+    record.errors.push('unhandled rejection: ' + describe(event.reason, String(event.reason)));
   });
   document.addEventListener('securitypolicyviolation', function (event) {
     record.violations.push(event.violatedDirective + ' ' + event.blockedURI);

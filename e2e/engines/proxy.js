@@ -5,7 +5,8 @@
 // goes through this HTTP proxy (the session's `proxy` capability):
 // - it records the origin of every request, so a test fails when the page
 //   asked anything outside the suite's origins (an https:// request arrives
-//   as CONNECT and is recorded and refused);
+//   as CONNECT, or from WebKitGTK as a TLS handshake with the proxy itself
+//   whose server name is read; both are recorded and refused);
 // - it forwards only to 127.0.0.1 and refuses everything else, so nothing
 //   leaves the machine whatever a page tries; a refused or failed upstream
 //   connection closes the browser's connection, which the page sees as the
@@ -61,6 +62,15 @@ export async function startProxy() {
     log.push({ method: 'CONNECT', url: `https://${req.url}/`, origin: `https://${req.url.replace(/:443$/, '')}` });
     socket.destroy();
   });
+  // WebKitGTK's driver makes the sslProxy an https:// proxy: the browser
+  // opens TLS to the proxy itself and would name its target only inside
+  // it. The attempt is recorded as an https origin all the same (the
+  // suite's origins are all http, so it fails the test) and refused.
+  server.on('clientError', (error, socket) => {
+    const name = error.rawPacket ? tlsServerName(error.rawPacket) : null;
+    if (name !== null) log.push({ method: 'TLS', url: `https://${name}/`, origin: `https://${name}` });
+    socket.destroy();
+  });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 
   return {
@@ -109,4 +119,33 @@ export function withProbe(html, options) {
   const doctype = html.match(/^\s*<!doctype[^>]*>/i);
   const at = doctype ? doctype[0].length : 0;
   return html.slice(0, at) + tag + html.slice(at);
+}
+
+/**
+ * The server name (SNI) of a TLS ClientHello, "(no name)" for a handshake
+ * without one (one to the proxy's IP address), or null when `bytes` is not
+ * a TLS handshake.
+ */
+export function tlsServerName(bytes) {
+  if (bytes.length < 6 || bytes[0] !== 0x16 || bytes[5] !== 0x01) return null;
+  try {
+    let at = 9 + 2 + 32; // record and handshake headers, client version, random
+    at += 1 + bytes[at]; // session id
+    at += 2 + bytes.readUInt16BE(at); // cipher suites
+    at += 1 + bytes[at]; // compression methods
+    const end = at + 2 + bytes.readUInt16BE(at);
+    at += 2;
+    while (at + 4 <= end) {
+      const type = bytes.readUInt16BE(at);
+      const length = bytes.readUInt16BE(at + 2);
+      if (type === 0) {
+        const nameLength = bytes.readUInt16BE(at + 7);
+        return bytes.subarray(at + 9, at + 9 + nameLength).toString('latin1');
+      }
+      at += 4 + length;
+    }
+  } catch {
+    /* cut short: a handshake all the same */
+  }
+  return '(no name)';
 }
