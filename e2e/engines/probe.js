@@ -7,7 +7,9 @@
  * - violations: Content-Security-Policy violations.
  * Options after "?" in its URL take a feature away before the loader runs,
  * as an older browser would lack it: "no-wasm" (no WebAssembly),
- * "no-adopted-stylesheets" (no constructable stylesheets in shadow roots).
+ * "no-adopted-stylesheets" (no constructable stylesheets in shadow roots),
+ * "old-css" (the widget's stylesheet as the oldest supported browsers read
+ * it: see pruneForOldBrowsers).
  */
 (function () {
   'use strict';
@@ -54,6 +56,58 @@
     delete ShadowRoot.prototype.adoptedStyleSheets;
     delete Document.prototype.adoptedStyleSheets;
   }
+  if (options.indexOf('old-css') !== -1) {
+    /* The stylesheet reaches the shadow root by replaceSync (adopted) or as
+       a <style> appended to it (the loader's fallback): prune it either way. */
+    var replaceSync = CSSStyleSheet.prototype.replaceSync;
+    CSSStyleSheet.prototype.replaceSync = function (text) {
+      replaceSync.call(this, text);
+      pruneForOldBrowsers(this);
+    };
+    var appendChild = Node.prototype.appendChild;
+    Node.prototype.appendChild = function (node) {
+      var added = appendChild.call(this, node);
+      if (node instanceof HTMLStyleElement && this instanceof ShadowRoot && node.sheet) pruneForOldBrowsers(node.sheet);
+      return added;
+    };
+  }
+
   /* What the page's own scripts now see, for the tests to check. */
   record.features = { WebAssembly: typeof WebAssembly, adoptedStyleSheets: 'adoptedStyleSheets' in Document.prototype };
+
+  /*
+   * What a browser of the oldest supported versions (README, "Supported
+   * browsers") does with the stylesheet, by the CSS rule that a parser
+   * drops what it does not know: no container queries (@container rules,
+   * container-type, cq* units: Chrome < 105, Firefox < 110, Safari < 16),
+   * no aspect-ratio (Firefox < 89), no light-dark() (Chrome < 123, Firefox
+   * < 120, Safari < 17.5). light-dark() in a custom property is kept as
+   * text there and makes the property using it invalid; an unknown function
+   * name does the same here.
+   */
+  function pruneForOldBrowsers(sheet) {
+    record.pruned = (record.pruned || 0) + 1;
+    for (var i = sheet.cssRules.length - 1; i >= 0; i--) {
+      var rule = sheet.cssRules[i];
+      if (typeof CSSContainerRule !== 'undefined' && rule instanceof CSSContainerRule) {
+        sheet.deleteRule(i);
+      } else if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule) {
+        pruneForOldBrowsers(rule);
+      } else if (rule.style) {
+        pruneDeclarations(rule.style);
+      }
+    }
+  }
+
+  function pruneDeclarations(style) {
+    for (var j = style.length - 1; j >= 0; j--) {
+      var name = style[j];
+      var value = style.getPropertyValue(name);
+      if (/^(container-type|container-name|aspect-ratio)$/.test(name) || /\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/.test(value)) {
+        style.removeProperty(name);
+      } else if (value.indexOf('light-dark(') !== -1) {
+        style.setProperty(name, value.replace(/light-dark\(/g, 'no-such-function('), style.getPropertyPriority(name));
+      }
+    }
+  }
 })();
