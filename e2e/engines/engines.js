@@ -2,12 +2,19 @@
 // start a WebDriver session in each with the visitor's preferences the tests
 // need (reduced motion, a dark system theme). Every session sends its
 // requests through the recording proxy (proxy.js).
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Driver } from './webdriver.js';
 
-const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** webkit2gtk-driver's browser, under the machine's multiarch directory. */
+function miniBrowser() {
+  const found = readdirSync('/usr/lib')
+    .map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path));
+  if (!found) throw new Error('no /usr/lib/*/webkit2gtk-4.1/MiniBrowser: run scripts/setup (Debian package webkit2gtk-driver)');
+  return found;
+}
 
 const proxyCapability = (port) => ({
   proxyType: 'manual',
@@ -79,7 +86,7 @@ export const ENGINES = {
       // No browserName: MiniBrowser does not match one.
       const session = await driver.newSession({
         proxy: proxyCapability(proxyPort),
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] },
       });
       return { driver, session };
     },
