@@ -28,22 +28,22 @@ const proxy = await startProxy();
 const open = new Set();
 let shared = null;
 
-/**
- * A new session in the engine, with the visitor's preferences given
- * (`{ reducedMotion, darkSystem }`); closed after the file's tests.
- */
-export async function openBrowser(preferences = {}) {
+/** A new driver and session in the engine, with the visitor's preferences
+ * given (`{ reducedMotion, darkSystem }`). */
+async function startBrowser(preferences = {}) {
   const started = await ENGINES[ENGINE].start({ proxyPort: proxy.port, ...preferences });
   open.add(started);
-  await started.session.resize(1280, 900);
-  return started.session;
+  return started;
+}
+
+async function stopBrowser(started) {
+  open.delete(started);
+  await started.session.close();
+  await started.driver.stop();
 }
 
 after(async () => {
-  for (const { driver, session } of open) {
-    await session.close();
-    await driver.stop();
-  }
+  for (const started of [...open]) await stopBrowser(started);
   await proxy.close();
 });
 
@@ -54,19 +54,27 @@ after(async () => {
  */
 export function test(name, fn, options = {}) {
   nodeTest(name, { timeout: options.timeout ?? 60_000 }, async () => {
-    const browser = options.preferences ? await openBrowser(options.preferences) : (shared ??= await openBrowser());
-    await browser.resize(options.width ?? 1280, options.height ?? 900);
-    proxy.clear();
-    // Each page is checked before the next one replaces it.
-    const visit = async (url) => {
+    // A session with preferences of its own lives for its test only: under
+    // one X display, a second WebKitGTK window keeps the keyboard from the
+    // shared one even after it is asked to switch back.
+    const own = options.preferences ? await startBrowser(options.preferences) : null;
+    const browser = own ? own.session : (shared ??= (await startBrowser()).session);
+    try {
+      await browser.resize(options.width ?? 1280, options.height ?? 900);
+      proxy.clear();
+      // Each page is checked before the next one replaces it.
+      const visit = async (url) => {
+        await browser.switchToFrame(null);
+        await expectNothingUncaught(browser);
+        await browser.navigate(new URL(url, PAGE).href);
+      };
+      await fn({ browser, widget: new StoryWidget(browser), visit });
       await browser.switchToFrame(null);
       await expectNothingUncaught(browser);
-      await browser.navigate(new URL(url, PAGE).href);
-    };
-    await fn({ browser, widget: new StoryWidget(browser), visit });
-    await browser.switchToFrame(null);
-    await expectNothingUncaught(browser);
-    expectOnlySuiteOrigins();
+      expectOnlySuiteOrigins();
+    } finally {
+      if (own) await stopBrowser(own);
+    }
   });
 }
 
