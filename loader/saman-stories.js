@@ -340,7 +340,13 @@
     return loadWidget().then(function (instance) { return instance.glue.debug_counts(); });
   };
 
-  if (!customElements.get(TAG)) customElements.define(TAG, SamanStories);
+  /* Browsers without custom elements or shadow DOM (before Chrome 54,
+     Firefox 63, Safari 10.1) cannot run the widget: every <saman-stories>
+     without content of its own gets the fallback text and link, as plain
+     page content, and the page no error. */
+  var canRun = typeof customElements === 'object' && customElements !== null &&
+    typeof HTMLElement.prototype.attachShadow === 'function';
+  if (canRun && !customElements.get(TAG)) customElements.define(TAG, SamanStories);
 
   /* Script form: <script src=".../saman-stories.js" data-feed="…"> renders
      where the tag stands. With data-from-query (dist/embed.html and
@@ -363,5 +369,16 @@
       /* A synchronous script in <head>: there is no body yet. */
       document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(element); });
     }
+  }
+
+  if (!canRun) {
+    var fallbackEverywhere = function () {
+      var elements = document.getElementsByTagName(TAG);
+      for (var i = 0; i < elements.length; i++) {
+        if (!elements[i].firstChild) showFallback(elements[i], elements[i]);
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fallbackEverywhere);
+    else fallbackEverywhere();
   }
 })();

@@ -67,6 +67,25 @@ describe('fallback', () => {
     await consoleSays(browser, `saman-stories: could not load the widget from ${WIDGET}/no-wasm/`);
   });
 
+  for (const form of ['script', 'element']) {
+    test(`a browser without custom elements gets the fallback text and link as page content (${form} form)`, async ({ browser, visit }) => {
+      await visit(widgetPage({ form, feed: 'mixed.json', lang: 'nn', href: '/historier', 'engines-probe': 'no-custom-elements' }));
+      assert.equal((await probeRecord(browser)).features.customElements, 'undefined');
+      const shown = await waitFor('the fallback', () =>
+        browser.run(() => {
+          const element = document.querySelector('saman-stories');
+          const link = element && element.querySelector('a');
+          return link ? { shadow: Boolean(element.shadowRoot), text: element.textContent.trim(), link: [link.textContent, link.href] } : null;
+        }),
+      );
+      assert.deepEqual(shown, {
+        shadow: false,
+        text: 'Historiene kunne ikkje lastast. Prøv igjen seinare. Sjå alle historiene',
+        link: ['Sjå alle historiene', `${PAGE}/historier`],
+      });
+    });
+  }
+
   test('without constructable stylesheets the loader’s <style> styles the widget', async ({ browser, widget, visit }) => {
     await visit(widgetPage({ feed: 'mixed.json', lang: 'en', 'engines-probe': 'no-adopted-stylesheets' }));
     await widget.waitForStories(waitFor);
@@ -77,7 +96,7 @@ describe('fallback', () => {
     assert.deepEqual(styling, { adopted: false, styleElements: 1 });
     assert.equal(await widget.style(PIECES.rotationButton, 'background-color'), 'rgb(0, 91, 153)');
     assert.equal(await widget.style('.saman', 'background-color'), 'rgb(255, 255, 255)');
-    assert.deepEqual((await probeRecord(browser)).features, { WebAssembly: 'object', adoptedStyleSheets: false });
+    assert.deepEqual((await probeRecord(browser)).features, { WebAssembly: 'object', adoptedStyleSheets: false, customElements: 'object' });
   });
 
   for (const [scheme, params, surface] of [

@@ -8,6 +8,7 @@
  * Options after "?" in its URL take a feature away before the loader runs,
  * as an older browser would lack it: "no-wasm" (no WebAssembly),
  * "no-adopted-stylesheets" (no constructable stylesheets in shadow roots),
+ * "no-custom-elements" (no customElements registry),
  * "old-css" (the widget's stylesheet as the oldest supported browsers read
  * it: see pruneForOldBrowsers).
  */
@@ -52,6 +53,9 @@
       Object.defineProperty(window, 'WebAssembly', { value: undefined, configurable: true, writable: true });
     }
   }
+  if (options.indexOf('no-custom-elements') !== -1) {
+    Object.defineProperty(window, 'customElements', { value: undefined, configurable: true, writable: true });
+  }
   if (options.indexOf('no-adopted-stylesheets') !== -1) {
     delete ShadowRoot.prototype.adoptedStyleSheets;
     delete Document.prototype.adoptedStyleSheets;
@@ -73,7 +77,11 @@
   }
 
   /* What the page's own scripts now see, for the tests to check. */
-  record.features = { WebAssembly: typeof WebAssembly, adoptedStyleSheets: 'adoptedStyleSheets' in Document.prototype };
+  record.features = {
+    WebAssembly: typeof WebAssembly,
+    adoptedStyleSheets: 'adoptedStyleSheets' in Document.prototype,
+    customElements: typeof customElements,
+  };
 
   /*
    * What a browser of the oldest supported versions (README, "Supported
