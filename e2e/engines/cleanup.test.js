@@ -9,8 +9,12 @@ describe('cleanup', () => {
   test('removing the element stops its timers and frees it', async ({ browser, widget, visit }) => {
     await visit(widgetPage({ feed: 'mixed.json', lang: 'en' }));
     await widget.waitForStories(waitFor);
-    // One rotation timer; twelve listeners (see e2e/embed.spec.js).
-    assert.deepEqual(await widget.counts(), { widgets: 1, timers: 1, requests: 1, listeners: 12 });
+    // One widget with its rotation timer and its listeners (how many is the
+    // widget's own business: e2e/embed.spec.js pins it).
+    const alive = await widget.counts();
+    assert.equal(alive.widgets, 1);
+    assert.equal(alive.timers, 1);
+    assert.ok(alive.listeners > 0, JSON.stringify(alive));
     await browser.run(() => document.querySelector('saman-stories').remove());
     await eventually(() => widget.counts(), NOTHING);
   });
