@@ -9,12 +9,11 @@ describe('cleanup', () => {
   test('removing the element stops its timers and frees it', async ({ browser, widget, visit }) => {
     await visit(widgetPage({ feed: 'mixed.json', lang: 'en' }));
     await widget.waitForStories(waitFor);
-    // One widget with its rotation timer and its listeners (how many is the
-    // widget's own business: e2e/embed.spec.js pins it).
+    // One widget with its rotation timer and its listeners (how many of
+    // each is the widget's own business: e2e/embed.spec.js pins them).
     const alive = await widget.counts();
     assert.equal(alive.widgets, 1);
-    assert.equal(alive.timers, 1);
-    assert.ok(alive.listeners > 0, JSON.stringify(alive));
+    assert.ok(alive.timers >= 1 && alive.listeners >= 1, JSON.stringify(alive));
     await browser.run(() => document.querySelector('saman-stories').remove());
     await eventually(() => widget.counts(), NOTHING);
   });
