@@ -150,6 +150,20 @@ test('T3 keyboard focus inside stops rotation with no automatic resume', async (
   await expect(widget.position).toHaveText('1 of 4');
 });
 
+test('T3 in a browser without :focus-visible, keyboard focus still stops rotation', async ({ page, widget }) => {
+  await page.addInitScript(() => {
+    const matches = Element.prototype.matches;
+    Element.prototype.matches = function (selector) {
+      if (selector.includes(':focus-visible')) throw new SyntaxError(`unknown pseudo-class in ${selector}`);
+      return matches.call(this, selector);
+    };
+  });
+  await openWithPausedClock(page, widget);
+  await page.locator('#before').focus();
+  await page.keyboard.press('Tab');
+  await expect(widget.rotationButton).toHaveText('Start automatic slide show');
+});
+
 test('T3 keyboard focus on the layout switch under the carousel stops rotation too', async ({ page, widget }) => {
   await openWithPausedClock(page, widget);
   await page.locator('#after').focus();

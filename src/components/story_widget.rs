@@ -187,7 +187,12 @@ pub fn StoryWidget(
         let keyboard = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|element| element.matches(":focus-visible").unwrap_or(false));
+            // A browser without `:focus-visible` (Safari before 15.4,
+            // Firefox before 85) does not focus buttons on click either, so
+            // any focus there is the keyboard's.
+            .is_some_and(|element| {
+                element.matches(":focus-visible").or_else(|_| element.matches(":focus")).unwrap_or(false)
+            });
         if keyboard {
             in_widget(widget, || keyboard_focus.update(|count| *count = count.wrapping_add(1)));
         }
