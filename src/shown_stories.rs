@@ -2,14 +2,13 @@
 //!
 //! They change together, in one step, so a view never sees new stories with
 //! an old position or the other way round. Each story carries a *revision*:
-//! a number that stays the same for as long as the story does, also across a
-//! refreshed feed that moved it, and is new when the story changed. A slide
-//! is keyed by the carousel's showing and its story's revision, so:
+//! a number that a story on screen keeps across a refreshed feed for as
+//! long as it is unchanged, even if the refresh moved it, and that is new
+//! for everything else. A slide is keyed by the carousel's showing and its story's revision, so:
 //! - every move of the window brings new slides, which fade in (M1);
 //! - a refresh keeps the slides of unchanged stories — the same DOM nodes,
 //!   so focus and screen-reader position stay — and replaces changed ones.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use story_feed::Story;
@@ -33,6 +32,7 @@ pub struct ShownStories {
     stories: Arc<[Story]>,
     /// The revision of each story, in the same order.
     revisions: Arc<[u32]>,
+    /// The last revision handed out.
     next_revision: u32,
     /// How many stories the container has room for side by side.
     fit: usize,
@@ -46,7 +46,7 @@ impl ShownStories {
         ShownStories {
             carousel: Carousel::new(stories.len(), playing),
             revisions: (0..count).collect(),
-            next_revision: count,
+            next_revision: count.saturating_sub(1),
             stories,
             fit: 1,
         }
@@ -83,29 +83,31 @@ impl ShownStories {
 
     /// Shows `stories` from now on, in place: the story that was first on
     /// screen stays first (wherever it moved in the feed; if it is gone, the
-    /// window stays about where it was), unchanged stories keep their
-    /// revision, and rotation, hover and visibility stay as they were.
+    /// window stays about where it was), the unchanged stories on screen keep
+    /// their revision, and rotation, hover and visibility stay as they were.
     pub fn replace_stories(&mut self, stories: Arc<[Story]>) {
-        let first_shown = self.stories.get(self.carousel.current()).map(|story| story.id.as_str());
-        let old: HashMap<&str, (&Story, u32)> =
-            self.stories.iter().zip(self.revisions.iter()).map(|(s, &r)| (s.id.as_str(), (s, r))).collect();
-        let mut next_revision = self.next_revision;
-        let revisions: Arc<[u32]> = stories
-            .iter()
-            .map(|story| match old.get(story.id.as_str()) {
-                Some((before, revision)) if *before == story => *revision,
-                _ => {
-                    next_revision = next_revision.wrapping_add(1);
-                    next_revision
-                }
-            })
-            .collect();
-        let first = first_shown
-            .and_then(|id| stories.iter().position(|story| story.id == id))
+        // Only the slides on screen have DOM to keep, so only their stories
+        // are looked for in the new list (a few linear scans, no hashing);
+        // every other story gets a new revision.
+        let on_screen: Vec<(&Story, u32)> =
+            self.carousel.visible().map(|index| (&self.stories[index], self.revisions[index])).collect();
+        let position_of = |id: &str| stories.iter().position(|story| story.id == id);
+        let mut revisions: Vec<u32> = Vec::with_capacity(stories.len());
+        for _ in 0..stories.len() {
+            self.next_revision = self.next_revision.wrapping_add(1);
+            revisions.push(self.next_revision);
+        }
+        for &(before, revision) in &on_screen {
+            if let Some(index) = position_of(&before.id).filter(|&index| stories[index] == *before) {
+                revisions[index] = revision;
+            }
+        }
+        let first = on_screen
+            .first()
+            .and_then(|(story, _)| position_of(&story.id))
             .unwrap_or(self.carousel.current());
         self.carousel.replace_stories(stories.len(), first, self.fit);
-        self.next_revision = next_revision;
-        self.revisions = revisions;
+        self.revisions = revisions.into();
         self.stories = stories;
     }
 }
