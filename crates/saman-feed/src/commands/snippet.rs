@@ -1,17 +1,15 @@
 //! `saman-feed snippet --feed URL [--audience …] [--lang …] [--widget-url URL]`.
 //!
-//! Prints what a web editor pastes into a page: the embed in its two forms,
-//! and the Content-Security-Policy directives the page needs if it has a
-//! policy. WebAssembly needs `'wasm-unsafe-eval'` for the widget's origin;
-//! the widget's stylesheet, its script and the feed each need their origin
-//! allowed. Attribute values are escaped, so a URL cannot break the markup.
+//! Prints what a web editor pastes into a page: the embed in its three
+//! forms (script, element, iframe), and the Content-Security-Policy sources
+//! the page needs if it has a policy. The text itself is written by the
+//! `embed-snippet` crate, which the configurator page (`configure.html`)
+//! uses too; settings equal to the widget's defaults are left out.
 
-use story_feed::{is_language_tag, resolve_http_url, View};
+use embed_snippet::{Attribute, Embed, EmbedError};
+use story_feed::{is_language_tag, View};
 
 use crate::failure::{Failure, Outcome};
-
-/// The loader's file name, appended to a `--widget-url` that names a folder.
-pub const LOADER_FILE: &str = "saman-stories.js";
 
 /// What the snippet is made of.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,85 +32,49 @@ pub fn run(args: &SnippetArgs) -> Result<Outcome, Failure> {
 
 /// The snippet text.
 pub fn snippet(args: &SnippetArgs) -> Result<String, Failure> {
-    let feed = resolve_http_url("", &args.feed)
-        .ok_or_else(|| Failure::new(format!("--feed {:?} is not a full https:// address", args.feed)))?;
     if let Some(lang) = &args.lang {
         if !is_language_tag(lang) {
             return Err(Failure::new(format!("--lang {lang:?} is not a language tag: nn, nb, se, en…")));
         }
     }
-    let feed_origin = origin(&feed);
-    let (loader, assumed) = match &args.widget_url {
-        Some(url) => {
-            let url = resolve_http_url("", url).ok_or_else(|| {
-                Failure::new(format!("--widget-url {url:?} is not a full https:// address"))
-            })?;
-            let loader = if url.ends_with(".js") {
-                url
-            } else {
-                format!("{}/{LOADER_FILE}", url.trim_end_matches('/'))
-            };
-            (loader, false)
+    // Without --widget-url, the widget is assumed to be on the feed's origin.
+    let assumed = args.widget_url.is_none();
+    let widget_url = match &args.widget_url {
+        Some(url) => url.clone(),
+        None => format!("{}/", embed_snippet::origin(&args.feed)),
+    };
+    let mut settings = vec![(Attribute::Audience, args.audience.as_str().to_owned())];
+    if let Some(lang) = &args.lang {
+        settings.push((Attribute::Lang, lang.clone()));
+    }
+    let embed = Embed::new(&args.feed, &widget_url, settings).map_err(|error| match error {
+        EmbedError::FeedNotAbsolute(_) => {
+            Failure::new(format!("--feed {:?} is not a full https:// address", args.feed))
         }
-        None => (format!("{feed_origin}/{LOADER_FILE}"), true),
-    };
-    let widget_origin = origin(&loader);
-    let lang_attribute = |prefix: &str| {
-        args.lang.as_deref().map(|l| format!(" {prefix}lang=\"{}\"", escape(l))).unwrap_or_default()
-    };
-    let (feed_attr, audience) = (escape(&feed), args.audience.as_str());
-    let loader_attr = escape(&loader);
+        EmbedError::WidgetNotAbsolute(_) => {
+            Failure::new(format!("--widget-url {widget_url:?} is not a full https:// address"))
+        }
+    })?;
+    let english = args.lang.as_deref().is_some_and(|lang| lang.to_ascii_lowercase().starts_with("en"));
+    let frame_title = if english { "Stories" } else { "Historier" };
     let mut out = String::new();
     if assumed {
         out.push_str("<!-- The widget is assumed to be served from the feed's origin; pass --widget-url if it is not. -->\n");
     }
     out.push_str("<!-- Script form: the widget appears where this tag stands. -->\n");
-    out.push_str(&format!(
-        "<script src=\"{loader_attr}\" data-feed=\"{feed_attr}\" data-audience=\"{audience}\"{} async></script>\n\n",
-        lang_attribute("data-")
-    ));
+    out.push_str(&embed.script_form());
     out.push_str(
-        "<!-- Element form: put the element where the widget goes, and the script once per page. -->\n",
+        "\n\n<!-- Element form: put the element where the widget goes, and the script once per page. -->\n",
     );
-    out.push_str(&format!(
-        "<saman-stories feed=\"{feed_attr}\" audience=\"{audience}\"{}></saman-stories>\n<script src=\"{loader_attr}\" async></script>\n\n",
-        lang_attribute("")
-    ));
-    let connect = if widget_origin == feed_origin {
-        widget_origin.clone()
-    } else {
-        format!("{widget_origin} {feed_origin}")
-    };
-    out.push_str("<!-- If the page has a Content-Security-Policy, it needs these sources (add them to its directives): -->\n");
-    out.push_str(&format!(
-        "script-src {widget_origin} 'wasm-unsafe-eval'; style-src {widget_origin}; connect-src {connect}; img-src {feed_origin}\n"
-    ));
+    out.push_str(&embed.element_form());
+    out.push_str("\n\n<!-- If the page has a Content-Security-Policy, it needs these sources (add them to its directives): -->\n");
+    out.push_str(&embed.csp(&[]).header_value());
+    out.push_str("\n\n<!-- In an iframe, for a page that cannot run the widget's script (the frame's height is fixed): -->\n");
+    out.push_str(&embed.iframe_form(frame_title));
+    out.push_str("\n\n<!-- A page with a Content-Security-Policy needs this source for the iframe: -->\n");
+    out.push_str(&embed.frame_csp().header_value());
+    out.push('\n');
     Ok(out)
-}
-
-/// `scheme://host[:port]` of an absolute URL from `resolve_http_url`.
-fn origin(url: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap_or(("https", url));
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    // User names and passwords are not part of an origin.
-    let host = authority.rsplit('@').next().unwrap_or(authority);
-    format!("{scheme}://{}", host.to_ascii_lowercase())
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-pub fn escape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -122,32 +84,49 @@ mod tests {
     fn args(feed: &str, widget: Option<&str>) -> SnippetArgs {
         SnippetArgs {
             feed: feed.into(),
-            audience: View::Residents,
+            audience: View::Colleagues,
             lang: Some("nn".into()),
             widget_url: widget.map(str::to_owned),
         }
     }
 
     #[test]
-    fn both_forms_and_the_csp_are_printed() {
+    fn the_three_forms_and_the_csp_are_printed() {
         let text = snippet(&args(
-            "https://historier.fjordvik.example/residents.json",
+            "https://historier.fjordvik.example/colleagues.json",
             Some("https://cdn.example/saman/"),
         ))
         .unwrap();
         assert_eq!(
             text,
             "<!-- Script form: the widget appears where this tag stands. -->
-<script src=\"https://cdn.example/saman/saman-stories.js\" data-feed=\"https://historier.fjordvik.example/residents.json\" data-audience=\"residents\" data-lang=\"nn\" async></script>
+<script src=\"https://cdn.example/saman/saman-stories.js\" data-feed=\"https://historier.fjordvik.example/colleagues.json\" data-audience=\"colleagues\" data-lang=\"nn\" async></script>
 
 <!-- Element form: put the element where the widget goes, and the script once per page. -->
-<saman-stories feed=\"https://historier.fjordvik.example/residents.json\" audience=\"residents\" lang=\"nn\"></saman-stories>
+<saman-stories feed=\"https://historier.fjordvik.example/colleagues.json\" audience=\"colleagues\" lang=\"nn\"></saman-stories>
 <script src=\"https://cdn.example/saman/saman-stories.js\" async></script>
 
 <!-- If the page has a Content-Security-Policy, it needs these sources (add them to its directives): -->
 script-src https://cdn.example 'wasm-unsafe-eval'; style-src https://cdn.example; connect-src https://cdn.example https://historier.fjordvik.example; img-src https://historier.fjordvik.example
+
+<!-- In an iframe, for a page that cannot run the widget's script (the frame's height is fixed): -->
+<iframe src=\"https://cdn.example/saman/embed.html?feed=https%3A%2F%2Fhistorier.fjordvik.example%2Fcolleagues.json&amp;audience=colleagues&amp;lang=nn\"
+        title=\"Historier\" loading=\"lazy\"
+        style=\"display:block;width:100%;height:36em;border:0\"></iframe>
+
+<!-- A page with a Content-Security-Policy needs this source for the iframe: -->
+frame-src https://cdn.example
 "
         );
+    }
+
+    #[test]
+    fn the_default_view_is_left_out() {
+        let mut residents = args("https://k.example/residents.json", Some("https://cdn.example/"));
+        residents.audience = View::Residents;
+        let text = snippet(&residents).unwrap();
+        assert!(!text.contains("audience"), "{text}");
+        assert!(text.contains("data-lang=\"nn\""), "{text}");
     }
 
     #[test]
