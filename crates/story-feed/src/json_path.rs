@@ -43,6 +43,11 @@ impl JsonPath {
         JsonPath(segments)
     }
 
+    /// The steps from the root, outermost first (none for `$`).
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
     /// The path one step up, or `None` at the root.
     pub fn parent(&self) -> Option<JsonPath> {
         let (_, rest) = self.0.split_last()?;
@@ -232,6 +237,15 @@ mod tests {
         assert_eq!(items(3).key("_saman").key("audience").to_string(), "$.items[3]._saman.audience");
         assert_eq!(JsonPath::root().key("a b").key("x\"y").to_string(), r#"$["a b"]["x\"y"]"#);
         assert_eq!(JsonPath::root().key("1st").to_string(), r#"$["1st"]"#);
+    }
+
+    #[test]
+    fn segments_are_the_steps_from_the_root() {
+        assert_eq!(JsonPath::root().segments(), &[]);
+        assert_eq!(
+            items(2).key("image").segments(),
+            &[Segment::Key("items".into()), Segment::Index(2), Segment::Key("image".into())]
+        );
     }
 
     #[test]
