@@ -60,7 +60,7 @@ test('a panic while the feed loads is blamed on the right widget too', async ({ 
 });
 
 test('only the test build has the crash hook; the shipped dist/ has no test hook at all', () => {
-  const wasm = (dir) => readFileSync(`${dir}/${readdirSync(dir).find((f) => /_bg\.wasm$/.test(f))}`);
+  const wasm = (dir) => readFileSync(`${dir}/${readdirSync(dir).find((f) => /^saman-stories-[0-9a-f]+_bg\.wasm$/.test(f))}`);
   expect(wasm('dist-test').includes('debug-crash')).toBe(true);
   expect(wasm('dist').includes('debug-crash')).toBe(false);
 });

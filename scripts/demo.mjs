@@ -25,3 +25,4 @@ const page = await startStaticServer({
   },
 });
 console.log(`saman-stories demo: ${page.origin}/  (widget ${widget.origin}, feed ${feed.origin}); Ctrl+C stops it`);
+console.log(`the configurator: ${widget.origin}/configure.html?feed=${encodeURIComponent(`${feed.origin}/residents.json`)}`);

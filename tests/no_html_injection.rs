@@ -2,8 +2,10 @@
 //! strings into markup or code: the widget must only ever set text and
 //! attributes, so nothing in a feed can run.
 //!
-//! Scans the widget (`src/`), the loader (`loader/`), the build hook
-//! (`scripts/build-loader.mjs`) and the feed crate (`crates/story-feed/src/`).
+//! Scans the widget (`src/`), the loader (`loader/`), the build hooks
+//! (`scripts/build-loader.mjs`, `scripts/build-configurator.mjs`), the feed
+//! crate (`crates/story-feed/src/`), and the configurator page and the embed
+//! code it writes (`crates/configurator/src/`, `crates/embed-snippet/src/`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -41,8 +43,8 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn shipped_sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = vec![root.join("scripts/build-loader.mjs")];
-    for dir in ["src", "loader", "crates/story-feed/src"] {
+    let mut files = vec![root.join("scripts/build-loader.mjs"), root.join("scripts/build-configurator.mjs")];
+    for dir in ["src", "loader", "crates/story-feed/src", "crates/configurator/src", "crates/embed-snippet/src"] {
         files_under(&root.join(dir), &mut files);
     }
     files

@@ -7,6 +7,9 @@
 //   a page with one widget (feed names resolve against the fixture origin;
 //   the loader comes from the widget origin unless `widget` names another);
 // - /demo/  the demo page, wired to these origins;
+// - /pasted.html?code=HTML&csp=POLICY  a page with HTML pasted into it as it
+//   is (the code the configurator copies), sent with that
+//   Content-Security-Policy when one is given;
 // - /csp/…  pages from e2e/site/ sent with the strict Content-Security-Policy,
 //   /csp-no-wasm/… the same without 'wasm-unsafe-eval';
 // - anything else from e2e/site/, with {{WIDGET}}, {{FEEDS}}, {{PAGE}} filled in.
@@ -63,6 +66,19 @@ ${params.has('tall') ? '<div style="height: 3000px"></div><p id="far">Far below<
 </html>`;
 }
 
+/** A page with `code` pasted into its body, as a webmaster pastes a snippet. */
+const pastedPage = (code) => `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pasted code</title></head>
+<body>
+<main>
+<h1>A page with pasted code</h1>
+<h2>Stories</h2>
+${code}
+</main>
+</body>
+</html>`;
+
 const html = (res, body, headers = {}) => {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
   res.end(body);
@@ -107,6 +123,10 @@ await startStaticServer({
   route: async (req, res, url) => {
     if (url.pathname === '/health') return html(res, 'ok');
     if (url.pathname === '/widget.html') return html(res, widgetPage(url));
+    if (url.pathname === '/pasted.html') {
+      const policy = url.searchParams.get('csp');
+      return html(res, pastedPage(url.searchParams.get('code') ?? ''), policy ? { 'Content-Security-Policy': policy } : {});
+    }
     if (url.pathname === '/demo/') {
       const template = await readFile('demo/page/index.html', 'utf8');
       return html(
