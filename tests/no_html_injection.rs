@@ -44,7 +44,9 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 fn shipped_sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = vec![root.join("scripts/build-loader.mjs"), root.join("scripts/build-configurator.mjs")];
-    for dir in ["src", "loader", "crates/story-feed/src", "crates/configurator/src", "crates/embed-snippet/src"] {
+    for dir in
+        ["src", "loader", "crates/story-feed/src", "crates/configurator/src", "crates/embed-snippet/src"]
+    {
         files_under(&root.join(dir), &mut files);
     }
     files
