@@ -18,10 +18,10 @@
 //! rather than derived; every member is a [`Field`], so a value of the
 //! wrong type is kept as [`Field::Invalid`] and never fails the document.
 
-use serde::de::{Deserializer, MapAccess};
+use serde::de::Deserializer;
 use serde::Deserialize;
 
-use crate::field::{read_members, Field, FieldValue, Members};
+use crate::field::{Field, FieldValue, Members, Scalar, Slot};
 use crate::text::{collapse_whitespace_bounded, html_to_text};
 
 /// A whole feed document.
@@ -125,16 +125,17 @@ pub struct Id {
 }
 
 /// The largest whole number every JSON reader reads exactly (2^53).
-const EXACT_INTEGER_MAX: i128 = 1 << 53;
+const EXACT_INTEGER_MAX: u64 = 1 << 53;
 
 impl FieldValue for Id {
-    fn from_string(text: &str) -> Option<Self> {
-        let text = text.trim();
-        (!text.is_empty()).then(|| Id { text: text.to_owned(), was_number: false })
-    }
-
-    fn from_whole_number(value: i128) -> Option<Self> {
-        (value.abs() <= EXACT_INTEGER_MAX).then(|| Id { text: value.to_string(), was_number: true })
+    fn from_scalar(value: &Scalar<'_>) -> Option<Self> {
+        if let Some(text) = value.as_str() {
+            let text = text.trim();
+            return (!text.is_empty()).then(|| Id { text: text.to_owned(), was_number: false });
+        }
+        let number = value.whole_number()?;
+        (number.unsigned_abs() <= EXACT_INTEGER_MAX)
+            .then(|| Id { text: number.to_string(), was_number: true })
     }
 }
 
@@ -175,8 +176,8 @@ impl Text {
 }
 
 impl FieldValue for Text {
-    fn from_string(text: &str) -> Option<Self> {
-        Some(Text::new(text))
+    fn from_scalar(value: &Scalar<'_>) -> Option<Self> {
+        value.as_str().map(Text::new)
     }
 }
 
@@ -186,8 +187,8 @@ impl FieldValue for Text {
 pub struct HtmlText(pub Text);
 
 impl FieldValue for HtmlText {
-    fn from_string(html: &str) -> Option<Self> {
-        Some(HtmlText(Text::new(&html_to_text(html))))
+    fn from_scalar(value: &Scalar<'_>) -> Option<Self> {
+        value.as_str().map(|html| HtmlText(Text::new(&html_to_text(html))))
     }
 }
 
@@ -200,188 +201,87 @@ impl<'de> Deserialize<'de> for FeedDocument {
     }
 }
 
-/// The members of the top level.
-enum FeedMember {
-    Version,
-    Title,
-    HomePageUrl,
-    FeedUrl,
-    Language,
-    Saman,
-    Items,
-}
-
-impl Members for FeedMember {
-    fn named(name: &str) -> Option<Self> {
-        Some(match name {
-            "version" => FeedMember::Version,
-            "title" => FeedMember::Title,
-            "home_page_url" => FeedMember::HomePageUrl,
-            "feed_url" => FeedMember::FeedUrl,
-            "language" => FeedMember::Language,
-            "_saman" => FeedMember::Saman,
-            "items" => FeedMember::Items,
-            _ => return None,
-        })
-    }
-}
-
 impl FieldValue for FeedDocument {
-    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Result<Self, A>, A::Error> {
-        let mut feed = FeedDocument { is_object: true, ..FeedDocument::default() };
-        read_members(&mut map, |member, map| {
-            match member {
-                FeedMember::Version => feed.version = map.next_value()?,
-                FeedMember::Title => feed.title = map.next_value()?,
-                FeedMember::HomePageUrl => feed.home_page_url = map.next_value()?,
-                FeedMember::FeedUrl => feed.feed_url = map.next_value()?,
-                FeedMember::Language => feed.language = map.next_value()?,
-                FeedMember::Saman => feed.saman = map.next_value()?,
-                // An earlier `items` is dropped before the next one is read.
-                FeedMember::Items => {
-                    feed.items = Field::Absent;
-                    feed.items = map.next_value()?;
-                }
-            }
-            Ok(())
-        })?;
-        Ok(Ok(feed))
+    fn object(field: &mut Field<Self>) -> Option<&mut dyn Members> {
+        Some(field.set_valid(FeedDocument { is_object: true, ..FeedDocument::default() })?)
     }
 }
 
-/// The members of an item.
-enum ItemMember {
-    Id,
-    Url,
-    ExternalUrl,
-    Title,
-    Summary,
-    ContentText,
-    ContentHtml,
-    Image,
-    BannerImage,
-    DatePublished,
-    DateModified,
-    Authors,
-    Author,
-    Tags,
-    Language,
-    Saman,
-}
-
-impl Members for ItemMember {
-    fn named(name: &str) -> Option<Self> {
+impl Members for FeedDocument {
+    fn member(&mut self, name: &str) -> Option<Slot<'_>> {
         Some(match name {
-            "id" => ItemMember::Id,
-            "url" => ItemMember::Url,
-            "external_url" => ItemMember::ExternalUrl,
-            "title" => ItemMember::Title,
-            "summary" => ItemMember::Summary,
-            "content_text" => ItemMember::ContentText,
-            "content_html" => ItemMember::ContentHtml,
-            "image" => ItemMember::Image,
-            "banner_image" => ItemMember::BannerImage,
-            "date_published" => ItemMember::DatePublished,
-            "date_modified" => ItemMember::DateModified,
-            "authors" => ItemMember::Authors,
-            "author" => ItemMember::Author,
-            "tags" => ItemMember::Tags,
-            "language" => ItemMember::Language,
-            "_saman" => ItemMember::Saman,
+            "version" => Slot::new(&mut self.version),
+            "title" => Slot::new(&mut self.title),
+            "home_page_url" => Slot::new(&mut self.home_page_url),
+            "feed_url" => Slot::new(&mut self.feed_url),
+            "language" => Slot::new(&mut self.language),
+            "_saman" => Slot::new(&mut self.saman),
+            // An earlier `items` is dropped as the next one starts.
+            "items" => Slot::new(&mut self.items),
             _ => return None,
         })
     }
 }
 
 impl FieldValue for ItemDocument {
-    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Result<Self, A>, A::Error> {
-        let mut item = ItemDocument::default();
-        read_members(&mut map, |member, map| {
-            match member {
-                ItemMember::Id => item.id = map.next_value()?,
-                ItemMember::Url => item.url = map.next_value()?,
-                ItemMember::ExternalUrl => item.external_url = map.next_value()?,
-                ItemMember::Title => item.title = map.next_value()?,
-                ItemMember::Summary => item.summary = map.next_value()?,
-                ItemMember::ContentText => item.content_text = map.next_value()?,
-                ItemMember::ContentHtml => item.content_html = map.next_value()?,
-                ItemMember::Image => item.image = map.next_value()?,
-                ItemMember::BannerImage => item.banner_image = map.next_value()?,
-                ItemMember::DatePublished => item.date_published = map.next_value()?,
-                ItemMember::DateModified => item.date_modified = map.next_value()?,
-                ItemMember::Authors => item.authors = map.next_value()?,
-                ItemMember::Author => item.author = map.next_value()?,
-                ItemMember::Tags => item.tags = map.next_value()?,
-                ItemMember::Language => item.language = map.next_value()?,
-                ItemMember::Saman => item.saman = map.next_value()?,
-            }
-            Ok(())
-        })?;
-        Ok(Ok(item))
+    fn object(field: &mut Field<Self>) -> Option<&mut dyn Members> {
+        Some(field.set_valid(ItemDocument::default())?)
     }
 }
 
-/// The members of `_saman`.
-enum SamanMember {
-    Audience,
-    ImageAlt,
-    Storyteller,
-    StorytellerName,
-    Expires,
-    Pinned,
-}
-
-impl Members for SamanMember {
-    fn named(name: &str) -> Option<Self> {
+impl Members for ItemDocument {
+    fn member(&mut self, name: &str) -> Option<Slot<'_>> {
         Some(match name {
-            "audience" => SamanMember::Audience,
-            "image_alt" => SamanMember::ImageAlt,
-            "storyteller" => SamanMember::Storyteller,
-            "storyteller_name" => SamanMember::StorytellerName,
-            "expires" => SamanMember::Expires,
-            "pinned" => SamanMember::Pinned,
+            "id" => Slot::new(&mut self.id),
+            "url" => Slot::new(&mut self.url),
+            "external_url" => Slot::new(&mut self.external_url),
+            "title" => Slot::new(&mut self.title),
+            "summary" => Slot::new(&mut self.summary),
+            "content_text" => Slot::new(&mut self.content_text),
+            "content_html" => Slot::new(&mut self.content_html),
+            "image" => Slot::new(&mut self.image),
+            "banner_image" => Slot::new(&mut self.banner_image),
+            "date_published" => Slot::new(&mut self.date_published),
+            "date_modified" => Slot::new(&mut self.date_modified),
+            "authors" => Slot::new(&mut self.authors),
+            "author" => Slot::new(&mut self.author),
+            "tags" => Slot::new(&mut self.tags),
+            "language" => Slot::new(&mut self.language),
+            "_saman" => Slot::new(&mut self.saman),
             _ => return None,
         })
     }
 }
 
 impl FieldValue for SamanExtension {
-    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Result<Self, A>, A::Error> {
-        let mut saman = SamanExtension::default();
-        read_members(&mut map, |member, map| {
-            match member {
-                SamanMember::Audience => saman.audience = map.next_value()?,
-                SamanMember::ImageAlt => saman.image_alt = map.next_value()?,
-                SamanMember::Storyteller => saman.storyteller = map.next_value()?,
-                SamanMember::StorytellerName => saman.storyteller_name = map.next_value()?,
-                SamanMember::Expires => saman.expires = map.next_value()?,
-                SamanMember::Pinned => saman.pinned = map.next_value()?,
-            }
-            Ok(())
-        })?;
-        Ok(Ok(saman))
+    fn object(field: &mut Field<Self>) -> Option<&mut dyn Members> {
+        Some(field.set_valid(SamanExtension::default())?)
     }
 }
 
-/// The members of an author.
-enum AuthorMember {
-    Name,
-}
-
-impl Members for AuthorMember {
-    fn named(name: &str) -> Option<Self> {
-        (name == "name").then_some(AuthorMember::Name)
+impl Members for SamanExtension {
+    fn member(&mut self, name: &str) -> Option<Slot<'_>> {
+        Some(match name {
+            "audience" => Slot::new(&mut self.audience),
+            "image_alt" => Slot::new(&mut self.image_alt),
+            "storyteller" => Slot::new(&mut self.storyteller),
+            "storyteller_name" => Slot::new(&mut self.storyteller_name),
+            "expires" => Slot::new(&mut self.expires),
+            "pinned" => Slot::new(&mut self.pinned),
+            _ => return None,
+        })
     }
 }
 
 impl FieldValue for Author {
-    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Result<Self, A>, A::Error> {
-        let mut author = Author::default();
-        read_members(&mut map, |AuthorMember::Name, map| {
-            author.name = map.next_value()?;
-            Ok(())
-        })?;
-        Ok(Ok(author))
+    fn object(field: &mut Field<Self>) -> Option<&mut dyn Members> {
+        Some(field.set_valid(Author::default())?)
+    }
+}
+
+impl Members for Author {
+    fn member(&mut self, name: &str) -> Option<Slot<'_>> {
+        (name == "name").then(|| Slot::new(&mut self.name))
     }
 }
 

@@ -7,6 +7,13 @@
 //! short quotation for messages). What a [`FieldValue`] accepts is the rule
 //! for each kind of member; the rest of the crate never sees a type error.
 //!
+//! One serde visitor reads every value of every kind. It is told at run
+//! time which field the value goes into (a [`Slot`]), rather than being a
+//! visitor of its own for each kind of field: every kind then shares one
+//! copy of the deserializer's code, which keeps the widget's WebAssembly
+//! small. Strings, numbers and booleans reach a field as one [`Scalar`];
+//! an object fills its [`Members`], an array its [`Elements`].
+//!
 //! Values nobody reads (unknown members, values of the wrong type) are
 //! walked to their end rather than ignored, within [`MAX_DEPTH`] levels, so
 //! that nesting beyond the limit is the error `recursion limit exceeded`
@@ -19,7 +26,6 @@
 //! from a `JsValue` through serde-wasm-bindgen.
 
 use std::fmt::{self, Write as _};
-use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -81,121 +87,344 @@ impl<T> Field<T> {
     pub fn is_absent(&self) -> bool {
         matches!(self, Field::Absent)
     }
+
+    /// Makes the field `Valid(value)` (dropping what it held first) and
+    /// returns the value, to be filled in place.
+    pub fn set_valid(&mut self, value: T) -> Option<&mut T> {
+        *self = Field::Valid(value);
+        match self {
+            Field::Valid(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 
-/// A kind of value a [`Field`] can hold: each method accepts one kind of
-/// JSON value, and returns `None` (or gives the access back) for a value
-/// this kind does not take, which then becomes [`Field::Invalid`].
+/// A JSON value that is neither an array nor an object, as a deserializer
+/// hands it over.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scalar<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number that fits an `i64`.
+    Integer(i64),
+    /// A whole number beyond `i64::MAX`.
+    Unsigned(u64),
+    /// Any other number (serde_json gives a float for `2.5`, `1e3`, `2.0`;
+    /// the browser's `JSON.parse` for every number).
+    Float(f64),
+    /// A string.
+    String(&'a str),
+    /// Bytes: not JSON, but a deserializer of binary data may offer them.
+    Bytes(&'a [u8]),
+}
+
+impl Scalar<'_> {
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match *self {
+            Scalar::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// A number that is a whole number (`42`, `-7`, `1e3`, `2.0`), as an
+    /// integer; `None` for other numbers and other values.
+    pub fn whole_number(&self) -> Option<i64> {
+        match *self {
+            Scalar::Integer(value) => Some(value),
+            Scalar::Unsigned(value) => i64::try_from(value).ok(),
+            Scalar::Float(value) => whole_number(value),
+            _ => None,
+        }
+    }
+}
+
+/// A kind of value a [`Field`] can hold. Each method takes one shape of
+/// JSON value and returns `None` for a value this kind does not take,
+/// which then becomes [`Field::Invalid`].
 pub trait FieldValue: Sized {
-    /// From a JSON string.
-    fn from_string(_text: &str) -> Option<Self> {
+    /// From a string, number or boolean (never `null`, which is absent).
+    fn from_scalar(_value: &Scalar<'_>) -> Option<Self> {
         None
     }
 
-    /// From `true` or `false`.
-    fn from_bool(_value: bool) -> Option<Self> {
+    /// For a JSON object: makes `field` a valid, empty value of this kind
+    /// and returns it, for its members to be read into.
+    fn object(_field: &mut Field<Self>) -> Option<&mut dyn Members> {
         None
     }
 
-    /// From a JSON number that is a whole number (`42`, `-7`, `1e3`, `2.0`).
-    fn from_whole_number(_value: i128) -> Option<Self> {
+    /// For a JSON array of about `capacity` elements: makes `field` a
+    /// valid, empty value of this kind and returns it, for its elements to
+    /// be read into.
+    fn list(_field: &mut Field<Self>, _capacity: usize) -> Option<&mut dyn Elements> {
         None
     }
+}
 
-    /// From a JSON array; `Err` gives the array back, unread.
-    fn from_seq<'de, A: SeqAccess<'de>>(seq: A) -> Result<Result<Self, A>, A::Error> {
-        Ok(Err(seq))
+/// An object being read: where each of its members goes.
+pub trait Members {
+    /// The field for the member called `name`; `None` for one the model
+    /// does not read. A later duplicate overwrites an earlier one, as in
+    /// `JSON.parse`.
+    fn member(&mut self, name: &str) -> Option<Slot<'_>>;
+}
+
+/// A list being read: where its next element goes.
+pub trait Elements {
+    /// A new element at the end, absent until it is read.
+    fn push(&mut self) -> Slot<'_>;
+}
+
+/// A field about to be read: the place a member or an element goes.
+pub struct Slot<'a>(&'a mut dyn Fill);
+
+impl<'a> Slot<'a> {
+    /// The place of `field`.
+    pub fn new<T: FieldValue>(field: &'a mut Field<T>) -> Slot<'a> {
+        Slot(field)
+    }
+}
+
+/// What the reader needs of a field, without knowing its type: one copy of
+/// the reading code serves every kind.
+trait Fill {
+    /// Takes a scalar that is not `null`; `false` when the kind does not.
+    fn scalar(&mut self, value: &Scalar<'_>) -> bool;
+    /// See [`FieldValue::object`].
+    fn object(&mut self) -> Option<&mut dyn Members>;
+    /// See [`FieldValue::list`].
+    fn list(&mut self, capacity: usize) -> Option<&mut dyn Elements>;
+    /// Becomes `Invalid(quoted)`, or `Absent` for `None`.
+    fn set_other(&mut self, quoted: Option<String>);
+}
+
+impl<T: FieldValue> Fill for Field<T> {
+    fn scalar(&mut self, value: &Scalar<'_>) -> bool {
+        T::from_scalar(value).map(|value| *self = Field::Valid(value)).is_some()
     }
 
-    /// From a JSON object; `Err` gives the object back, unread.
-    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Result<Self, A>, A::Error> {
-        Ok(Err(map))
+    fn object(&mut self) -> Option<&mut dyn Members> {
+        T::object(self)
+    }
+
+    fn list(&mut self, capacity: usize) -> Option<&mut dyn Elements> {
+        T::list(self, capacity)
+    }
+
+    fn set_other(&mut self, quoted: Option<String>) {
+        *self = quoted.map_or(Field::Absent, Field::Invalid);
     }
 }
 
 impl<'de, T: FieldValue> Deserialize<'de> for Field<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(FieldVisitor(PhantomData))
+        let mut field = Field::Absent;
+        Reader::Fill(&mut field).deserialize(deserializer)?;
+        Ok(field)
     }
 }
 
-struct FieldVisitor<T>(PhantomData<T>);
+/// A list where every element is kept as a field: `items` keeps its
+/// positions, so a skipped item can be named by its index.
+impl<T: FieldValue> FieldValue for Vec<Field<T>> {
+    fn list(field: &mut Field<Self>, capacity: usize) -> Option<&mut dyn Elements> {
+        Some(field.set_valid(Vec::with_capacity(capacity))?)
+    }
+}
 
-impl<T> FieldVisitor<T> {
-    /// `Valid` when the value was taken, else the value quoted by `quote`.
-    fn field<E>(accepted: Option<T>, quote: impl FnOnce(Walk<'_>) -> Result<(), E>) -> Result<Field<T>, E> {
-        match accepted {
-            Some(value) => Ok(Field::Valid(value)),
-            None => quoted(quote).map(Field::Invalid),
+impl<T: FieldValue> Elements for Vec<Field<T>> {
+    fn push(&mut self) -> Slot<'_> {
+        self.push(Field::Absent);
+        let last = self.len() - 1;
+        Slot::new(&mut self[last])
+    }
+}
+
+/// Text exactly as written (URLs, dates, names of kinds).
+impl FieldValue for String {
+    fn from_scalar(value: &Scalar<'_>) -> Option<Self> {
+        value.as_str().map(str::to_owned)
+    }
+}
+
+impl FieldValue for bool {
+    fn from_scalar(value: &Scalar<'_>) -> Option<Self> {
+        match *value {
+            Scalar::Bool(value) => Some(value),
+            _ => None,
         }
     }
 }
 
-impl<'de, T: FieldValue> Visitor<'de> for FieldVisitor<T> {
-    type Value = Field<T>;
+/// Reads one value: into a field, or walking it.
+enum Reader<'a> {
+    /// Into this field, which decides what it takes; a value it does not
+    /// take is quoted.
+    Fill(&'a mut dyn Fill),
+    /// Walks the value to its end (quoting it, when the walk has a
+    /// quotation to write to).
+    Walk(Walk<'a>),
+}
+
+impl Reader<'_> {
+    fn scalar(self, value: Scalar<'_>) {
+        match self {
+            Reader::Walk(mut walk) => walk.scalar(&value),
+            Reader::Fill(field) if matches!(value, Scalar::Null) => field.set_other(None),
+            Reader::Fill(field) => {
+                if !field.scalar(&value) {
+                    field.set_other(Some(quoted_scalar(&value)));
+                }
+            }
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Reader<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Reader<'_> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Field<T>, E> {
-        Ok(Field::Absent)
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.scalar(Scalar::Null);
+        Ok(())
     }
 
-    fn visit_none<E: de::Error>(self) -> Result<Field<T>, E> {
-        Ok(Field::Absent)
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.visit_unit()
     }
 
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Field<T>, D::Error> {
-        Field::deserialize(deserializer)
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
     }
 
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Field<T>, E> {
-        Self::field(T::from_bool(value), |walk| walk.visit_bool(value))
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<(), E> {
+        self.scalar(Scalar::Bool(value));
+        Ok(())
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Field<T>, E> {
-        Self::field(T::from_whole_number(value.into()), |walk| walk.visit_i64(value))
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<(), E> {
+        self.scalar(Scalar::Integer(value));
+        Ok(())
     }
 
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Field<T>, E> {
-        Self::field(T::from_whole_number(value.into()), |walk| walk.visit_u64(value))
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
+        self.scalar(Scalar::Unsigned(value));
+        Ok(())
     }
 
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Field<T>, E> {
-        Self::field(whole_number(value).and_then(T::from_whole_number), |walk| walk.visit_f64(value))
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<(), E> {
+        self.scalar(Scalar::Float(value));
+        Ok(())
     }
 
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Field<T>, E> {
-        Self::field(T::from_string(value), |walk| walk.visit_str(value))
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        self.scalar(Scalar::String(value));
+        Ok(())
     }
 
-    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Field<T>, E> {
-        Self::field(None, |walk| walk.visit_bytes(value))
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<(), E> {
+        self.scalar(Scalar::Bytes(value));
+        Ok(())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Field<T>, A::Error> {
-        match T::from_seq(seq)? {
-            Ok(value) => Ok(Field::Valid(value)),
-            Err(seq) => quoted(|walk| walk.visit_seq(seq)).map(Field::Invalid),
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let field = match self {
+            Reader::Walk(walk) => return walk.seq(seq),
+            Reader::Fill(field) => field,
+        };
+        let capacity = seq.size_hint().unwrap_or(0).min(4096);
+        if let Some(elements) = field.list(capacity) {
+            while seq.next_element_seed(NextElement(&mut *elements))?.is_some() {}
+            return Ok(());
         }
+        let quoted = quoted(|walk| walk.seq(seq))?;
+        field.set_other(Some(quoted));
+        Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Field<T>, A::Error> {
-        match T::from_map(map)? {
-            Ok(value) => Ok(Field::Valid(value)),
-            Err(map) => quoted(|walk| walk.visit_map(map)).map(Field::Invalid),
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let field = match self {
+            Reader::Walk(walk) => return walk.map(map),
+            Reader::Fill(field) => field,
+        };
+        if let Some(members) = field.object() {
+            while let Some(member) = map.next_key_seed(MemberName(&mut *members))? {
+                map.next_value_seed(match member {
+                    Some(Slot(field)) => Reader::Fill(field),
+                    None => Reader::Walk(Walk::skip()),
+                })?;
+            }
+            return Ok(());
         }
+        let quoted = quoted(|walk| walk.map(map))?;
+        field.set_other(Some(quoted));
+        Ok(())
+    }
+}
+
+/// Reads the next element of a list into a new element at its end.
+struct NextElement<'a>(&'a mut dyn Elements);
+
+impl<'de> DeserializeSeed<'de> for NextElement<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        Reader::Fill(self.0.push().0).deserialize(deserializer)
+    }
+}
+
+/// An object key: the field of a member the model reads, or `None`.
+struct MemberName<'a>(&'a mut dyn Members);
+
+impl<'de, 'a> DeserializeSeed<'de> for MemberName<'a> {
+    type Value = Option<Slot<'a>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'a> Visitor<'_> for MemberName<'a> {
+    type Value = Option<Slot<'a>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
+        Ok(self.0.member(name))
+    }
+
+    fn visit_bytes<E: de::Error>(self, _name: &[u8]) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E: de::Error>(self, _name: u64) -> Result<Self::Value, E> {
+        Ok(None)
     }
 }
 
 /// A float that is a whole number, as an integer: `1e3` and `2.0` are
 /// whole, as they are to `JSON.parse`, which has no integers.
-fn whole_number(value: f64) -> Option<i128> {
-    // Every float beyond 2^64 is whole, and none of them is an id anyone
-    // wrote; the cast saturates, so the comparison refuses them.
-    let whole = value as i128;
-    (whole as f64 == value && value.abs() < 1.8e19).then_some(whole)
+fn whole_number(value: f64) -> Option<i64> {
+    // The cast saturates (and makes NaN 0), so the comparison refuses
+    // every float it does not hold exactly; 2^63 itself is refused too.
+    let whole = value as i64;
+    (whole as f64 == value && value.abs() < 9.2e18).then_some(whole)
 }
 
 /// Writes a value as compact JSON with `walk` and returns it, cut to about
@@ -207,6 +436,15 @@ fn quoted<E>(walk: impl FnOnce(Walk<'_>) -> Result<(), E>) -> Result<String, E> 
         quote.text.push('…');
     }
     Ok(quote.text)
+}
+
+/// A scalar as compact JSON, cut like every quotation.
+fn quoted_scalar(value: &Scalar<'_>) -> String {
+    let quoted: Result<String, ()> = quoted(|mut walk| {
+        walk.scalar(value);
+        Ok(())
+    });
+    quoted.unwrap_or_default()
 }
 
 /// A quotation being written: stops growing at [`QUOTE_MAX_BYTES`].
@@ -252,18 +490,48 @@ impl Walk<'static> {
     }
 }
 
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        Reader::Walk(self).deserialize(deserializer)
+    }
+}
+
 impl Walk<'_> {
-    /// Writes `parts`, after the prefix, while there is room.
-    fn write(&mut self, parts: fmt::Arguments<'_>) {
+    /// Writes `text`, after the prefix, while there is room.
+    fn write(&mut self, text: &str) {
         if let Some(quote) = self.quote.as_deref_mut() {
-            let _ = quote.write_str(self.prefix).and_then(|()| quote.write_fmt(parts));
+            let _ = quote.write_str(self.prefix);
+            let _ = quote.write_str(text);
         }
     }
 
-    /// The depth left to the values inside this array or object; an error
-    /// when there is none.
-    fn depth_left_inside<E: de::Error>(&self) -> Result<usize, E> {
-        self.depth_left.checked_sub(1).ok_or_else(|| E::custom(RECURSION_LIMIT_EXCEEDED))
+    /// The walk of a value inside this array or object; an error when it
+    /// would nest too deep.
+    fn inside<E: de::Error>(&mut self, prefix: &'static str) -> Result<Walk<'_>, E> {
+        let depth_left = self.depth_left.checked_sub(1).ok_or_else(|| E::custom(RECURSION_LIMIT_EXCEEDED))?;
+        Ok(Walk { quote: self.quote.as_deref_mut(), depth_left, prefix })
+    }
+
+    fn scalar(&mut self, value: &Scalar<'_>) {
+        if self.quote.is_none() {
+            return;
+        }
+        match *value {
+            Scalar::Null => self.write("null"),
+            Scalar::Bool(true) => self.write("true"),
+            Scalar::Bool(false) => self.write("false"),
+            Scalar::Integer(number) => self.write(&number.to_string()),
+            Scalar::Unsigned(number) => self.write(&number.to_string()),
+            Scalar::Float(number) => {
+                let mut text = String::new();
+                write_float(&mut text, number);
+                self.write(&text);
+            }
+            Scalar::String(text) => self.write_string(text),
+            Scalar::Bytes(_) => self.write_string("(bytes)"),
+        }
     }
 
     fn write_string(&mut self, text: &str) {
@@ -281,100 +549,38 @@ impl Walk<'_> {
                 '\n' => quote.write_str("\\n"),
                 '\r' => quote.write_str("\\r"),
                 '\t' => quote.write_str("\\t"),
-                c if (c as u32) < 0x20 => write!(quote, "\\u{:04x}", c as u32),
+                c if (c as u32) < 0x20 => {
+                    let hex = |digit: u32| char::from_digit(digit, 16).unwrap_or('0');
+                    let _ = quote.write_str("\\u00");
+                    let _ = quote.write_char(hex(c as u32 >> 4));
+                    quote.write_char(hex(c as u32 & 15))
+                }
                 c => quote.write_char(c),
             };
         }
         let _ = quote.write_char('"');
     }
-}
 
-impl<'de> DeserializeSeed<'de> for Walk<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Walk<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(mut self) -> Result<(), E> {
-        self.write(format_args!("null"));
-        Ok(())
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.visit_unit()
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_bool<E: de::Error>(mut self, value: bool) -> Result<(), E> {
-        self.write(format_args!("{}", if value { "true" } else { "false" }));
-        Ok(())
-    }
-
-    fn visit_i64<E: de::Error>(mut self, value: i64) -> Result<(), E> {
-        self.write(format_args!("{value}"));
-        Ok(())
-    }
-
-    fn visit_u64<E: de::Error>(mut self, value: u64) -> Result<(), E> {
-        self.write(format_args!("{value}"));
-        Ok(())
-    }
-
-    fn visit_f64<E: de::Error>(mut self, value: f64) -> Result<(), E> {
-        if self.quote.is_some() {
-            let mut text = String::new();
-            write_float(&mut text, value);
-            self.write(format_args!("{text}"));
-        }
-        Ok(())
-    }
-
-    fn visit_str<E: de::Error>(mut self, value: &str) -> Result<(), E> {
-        self.write_string(value);
-        Ok(())
-    }
-
-    fn visit_bytes<E: de::Error>(mut self, _value: &[u8]) -> Result<(), E> {
-        // Not JSON; a deserializer of binary data might offer them.
-        self.write_string("(bytes)");
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
-        let depth_left = self.depth_left_inside()?;
-        self.write(format_args!("["));
+    fn seq<'de, A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        self.write("[");
         let mut prefix = "";
-        while seq.next_element_seed(Walk { quote: self.quote.as_deref_mut(), depth_left, prefix })?.is_some()
-        {
+        while seq.next_element_seed(Reader::Walk(self.inside(prefix)?))?.is_some() {
             prefix = ",";
         }
         self.prefix = "";
-        self.write(format_args!("]"));
+        self.write("]");
         Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
-        let depth_left = self.depth_left_inside()?;
-        self.write(format_args!("{{"));
+    fn map<'de, A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        self.write("{");
         let mut prefix = "";
-        while map.next_key_seed(Walk { quote: self.quote.as_deref_mut(), depth_left, prefix })?.is_some() {
-            map.next_value_seed(Walk { quote: self.quote.as_deref_mut(), depth_left, prefix: ":" })?;
+        while map.next_key_seed(Reader::Walk(self.inside(prefix)?))?.is_some() {
+            map.next_value_seed(Reader::Walk(self.inside(":")?))?;
             prefix = ",";
         }
         self.prefix = "";
-        self.write(format_args!("}}"));
+        self.write("}");
         Ok(())
     }
 }
@@ -404,91 +610,10 @@ fn write_float(out: &mut String, value: f64) {
     let (whole, fraction) = (micro / 1_000_000, micro % 1_000_000);
     let _ = write!(out, "{whole}");
     if fraction > 0 {
-        let digits = format!("{fraction:06}");
+        // Six digits with the leading zeros, then without the trailing ones.
+        let digits = (1_000_000 + fraction).to_string();
         out.push('.');
-        out.push_str(digits.trim_end_matches('0'));
-    }
-}
-
-/// The members a kind of object has, named as in the document.
-pub(crate) trait Members: Sized {
-    /// The member called `name`; `None` for one the model does not read.
-    fn named(name: &str) -> Option<Self>;
-}
-
-/// An object key: one of the members of `K`, or `None` for another.
-struct Member<K>(Option<K>);
-
-impl<'de, K: Members> Deserialize<'de> for Member<K> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_identifier(MemberVisitor(PhantomData))
-    }
-}
-
-struct MemberVisitor<K>(PhantomData<K>);
-
-impl<K: Members> Visitor<'_> for MemberVisitor<K> {
-    type Value = Member<K>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Member<K>, E> {
-        Ok(Member(K::named(name)))
-    }
-
-    fn visit_bytes<E: de::Error>(self, _name: &[u8]) -> Result<Member<K>, E> {
-        Ok(Member(None))
-    }
-
-    fn visit_u64<E: de::Error>(self, _name: u64) -> Result<Member<K>, E> {
-        Ok(Member(None))
-    }
-}
-
-/// Reads an object's members: `read` takes the value of each member of
-/// `K` (a later duplicate overwrites an earlier one, as in `JSON.parse`),
-/// and every other member is walked and forgotten.
-pub(crate) fn read_members<'de, A, K>(
-    map: &mut A,
-    mut read: impl FnMut(K, &mut A) -> Result<(), A::Error>,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    K: Members,
-{
-    while let Some(Member(member)) = map.next_key::<Member<K>>()? {
-        match member {
-            Some(member) => read(member, map)?,
-            None => map.next_value_seed(Walk::skip())?,
-        }
-    }
-    Ok(())
-}
-
-/// A list where every element is kept as a field: `items` keeps its
-/// positions, so a skipped item can be named by its index.
-impl<T: FieldValue> FieldValue for Vec<Field<T>> {
-    fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<Result<Self, A>, A::Error> {
-        let mut elements = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(element) = seq.next_element::<Field<T>>()? {
-            elements.push(element);
-        }
-        Ok(Ok(elements))
-    }
-}
-
-/// Text exactly as written (URLs, dates, names of kinds).
-impl FieldValue for String {
-    fn from_string(text: &str) -> Option<Self> {
-        Some(text.to_owned())
-    }
-}
-
-impl FieldValue for bool {
-    fn from_bool(value: bool) -> Option<Self> {
-        Some(value)
+        out.push_str(digits[1..].trim_end_matches('0'));
     }
 }
 

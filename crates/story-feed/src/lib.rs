@@ -69,7 +69,7 @@ pub use feed::{
     is_language_tag, Feed, FeedError, Image, ItemNote, NoteKind, SkipReason, SkippedItem, Story,
     IMAGE_ALT_MAX_CHARS, NAME_MAX_CHARS, SUMMARY_MAX_CHARS, TITLE_MAX_CHARS,
 };
-pub use field::{Field, FieldValue, MAX_DEPTH};
+pub use field::{Elements, Field, FieldValue, Members, Scalar, Slot, MAX_DEPTH};
 pub use filter::StoryFilter;
 pub use json_path::{JsonPath, Locations, Segment};
 pub use lone_surrogates::{lone_surrogate_escapes, replace_lone_surrogates};
