@@ -197,7 +197,15 @@ impl<'de> Deserialize<'de> for FeedDocument {
     /// deserializer itself refuses): a top level that is not an object is a
     /// document with `is_object == false`.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(Field::<FeedDocument>::deserialize(deserializer)?.into_valid().unwrap_or_default())
+        Ok(FeedDocument::from_field(Field::deserialize(deserializer)?))
+    }
+}
+
+impl FeedDocument {
+    /// The document of a top level read as a field: one with
+    /// `is_object == false` when the top level is not an object.
+    pub(crate) fn from_field(field: Field<FeedDocument>) -> FeedDocument {
+        field.into_valid().unwrap_or_default()
     }
 }
 
@@ -288,6 +296,7 @@ impl Members for Author {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::MAX_DEPTH;
 
     fn document(json: &str) -> FeedDocument {
         serde_json::from_str(json).unwrap()
@@ -356,6 +365,27 @@ mod tests {
         assert_eq!(title.as_str().chars().count(), Text::KEPT_CHARS);
         assert!(title.as_str().starts_with("ordet ordet"));
         assert_eq!(title.char_count(), 6 * 100_000 - 1);
+    }
+
+    /// A deserializer without a depth limit of its own (a
+    /// `serde_json::Value` built by hand) is stopped anywhere in the
+    /// document, in a value of the wrong kind as in an unknown member, and
+    /// the whole read fails.
+    #[test]
+    fn nesting_beyond_the_limit_fails_the_document_with_any_deserializer() {
+        let nest = |depth: usize| {
+            let mut value = serde_json::Value::Null;
+            for _ in 0..depth {
+                value = serde_json::Value::Array(vec![value]);
+            }
+            value
+        };
+        for member in ["title", "unknown"] {
+            let item = |depth| serde_json::json!({"items": [{"id": "a", member: nest(depth)}]});
+            assert!(FeedDocument::deserialize(item(MAX_DEPTH)).is_ok(), "{member}");
+            let error = FeedDocument::deserialize(item(1000)).unwrap_err();
+            assert_eq!(error.to_string(), crate::field::RECURSION_LIMIT_EXCEEDED, "{member}");
+        }
     }
 
     /// The same document through another deserializer (a `serde_json::Value`

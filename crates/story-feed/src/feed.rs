@@ -23,7 +23,7 @@ use std::fmt::{self, Write as _};
 use crate::audience::Audience;
 use crate::date::Date;
 use crate::document::{Author, FeedDocument, ItemDocument, SamanExtension, Text};
-use crate::field::Field;
+use crate::field::{read_field, Field, ReadError, RECURSION_LIMIT_EXCEEDED};
 use crate::lone_surrogates::replace_lone_surrogates;
 use crate::storyteller::Storyteller;
 use crate::text::{title_from_text, truncate_words};
@@ -277,8 +277,7 @@ impl Feed {
     /// beyond the range of a float (`1e400`) is an error, as in serde_json.
     pub fn parse(json: &str, feed_url: &str) -> Result<Feed, FeedError> {
         let json = replace_lone_surrogates(json);
-        let document: FeedDocument =
-            serde_json::from_str(&json).map_err(|e| FeedError::from_serde_json(&e))?;
+        let document = read_document(&json)?;
         drop(json);
         Feed::from_document(document, feed_url)
     }
@@ -317,6 +316,23 @@ impl Feed {
         }
         Ok(reader.feed)
     }
+}
+
+/// The document in `json`, read with serde_json (as `serde_json::from_str`
+/// would, without the error for nesting that serde_json reports itself).
+fn read_document(json: &str) -> Result<FeedDocument, FeedError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let document = match read_field::<FeedDocument, _>(&mut deserializer) {
+        Ok(document) => document,
+        Err(ReadError::Deserializer(error)) => return Err(FeedError::from_serde_json(&error)),
+        // serde_json stops at the same depth (with the same message) before
+        // any walk does, so this is only a safety net: it has no position.
+        Err(ReadError::TooDeep) => {
+            return Err(FeedError::Json { line: 0, column: 0, message: RECURSION_LIMIT_EXCEEDED.to_owned() })
+        }
+    };
+    deserializer.end().map_err(|e| FeedError::from_serde_json(&e))?;
+    Ok(FeedDocument::from_field(document))
 }
 
 /// What an item inherits from the feed when it does not say.

@@ -20,11 +20,15 @@
 //! with every deserializer: serde_json stops there itself; a deserializer
 //! without a limit of its own (serde-wasm-bindgen over the browser's
 //! `JSON.parse`) is stopped by the walk. Either way the recursion is
-//! shallow enough for the widget's 256 KiB WebAssembly stack.
+//! shallow enough for the widget's 256 KiB WebAssembly stack. A walk that
+//! reaches the limit stops there and marks the read, which then fails
+//! ([`ReadError::TooDeep`]), so the error is made only where the read
+//! began.
 //!
 //! Nothing here depends on serde_json: the widget may fill the same types
 //! from a `JsValue` through serde-wasm-bindgen.
 
+use std::cell::Cell;
 use std::fmt::{self, Write as _};
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -221,10 +225,57 @@ impl<T: FieldValue> Fill for Field<T> {
 
 impl<'de, T: FieldValue> Deserialize<'de> for Field<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut field = Field::Absent;
-        Reader::Fill(&mut field).deserialize(deserializer)?;
-        Ok(field)
+        read_field(deserializer).map_err(ReadError::into_error)
     }
+}
+
+/// Why a value could not be read.
+#[derive(Debug)]
+pub(crate) enum ReadError<E> {
+    /// The deserializer's own error: the document is not JSON, or (with
+    /// serde_json) nests beyond its limit.
+    Deserializer(E),
+    /// Values nest deeper than [`MAX_DEPTH`]; only a deserializer without
+    /// a limit of its own gets this far.
+    TooDeep,
+}
+
+impl<E: de::Error> ReadError<E> {
+    /// The error as the deserializer's own: `recursion limit exceeded`
+    /// for [`ReadError::TooDeep`].
+    pub(crate) fn into_error(self) -> E {
+        match self {
+            ReadError::Deserializer(error) => error,
+            ReadError::TooDeep => E::custom(RECURSION_LIMIT_EXCEEDED),
+        }
+    }
+}
+
+/// Reads one value into a new field.
+///
+/// Nesting beyond [`MAX_DEPTH`] is [`ReadError::TooDeep`] rather than an
+/// error made with `de::Error::custom`: a caller that knows its
+/// deserializer (`Feed::parse`, with serde_json) then needs no such error,
+/// which would cost the widget's WebAssembly a few kilobytes.
+pub(crate) fn read_field<'de, T: FieldValue, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Field<T>, ReadError<D::Error>> {
+    let too_deep = Cell::new(false);
+    let mut field = Field::Absent;
+    read(Reader { target: Target::Field(&mut field), too_deep: &too_deep }, deserializer)?;
+    Ok(field)
+}
+
+/// Reads one value with `reader`.
+fn read<'de, D: Deserializer<'de>>(reader: Reader<'_>, deserializer: D) -> Result<(), ReadError<D::Error>> {
+    let too_deep = reader.too_deep;
+    let read = reader.deserialize(deserializer);
+    // Checked first: the deserializer may have refused the values a walk
+    // left unread when it stopped.
+    if too_deep.get() {
+        return Err(ReadError::TooDeep);
+    }
+    read.map_err(ReadError::Deserializer)
 }
 
 /// A list where every element is kept as a field: `items` keeps its
@@ -260,21 +311,28 @@ impl FieldValue for bool {
 }
 
 /// Reads one value: into a field, or walking it.
-enum Reader<'a> {
+struct Reader<'a> {
+    target: Target<'a>,
+    /// Set by a walk that stops at [`MAX_DEPTH`]; see [`read`].
+    too_deep: &'a Cell<bool>,
+}
+
+/// Where a value goes.
+enum Target<'a> {
     /// Into this field, which decides what it takes; a value it does not
     /// take is quoted.
-    Fill(&'a mut dyn Fill),
-    /// Walks the value to its end (quoting it, when the walk has a
-    /// quotation to write to).
+    Field(&'a mut dyn Fill),
+    /// Nowhere: the value is walked to its end (and quoted, when the walk
+    /// has a quotation to write to).
     Walk(Walk<'a>),
 }
 
 impl Reader<'_> {
     fn scalar(self, value: Scalar<'_>) {
-        match self {
-            Reader::Walk(mut walk) => walk.scalar(&value),
-            Reader::Fill(field) if matches!(value, Scalar::Null) => field.set_other(None),
-            Reader::Fill(field) => {
+        match self.target {
+            Target::Walk(mut walk) => walk.scalar(&value),
+            Target::Field(field) if matches!(value, Scalar::Null) => field.set_other(None),
+            Target::Field(field) => {
                 if !field.scalar(&value) {
                     field.set_other(Some(quoted_scalar(&value)));
                 }
@@ -342,48 +400,52 @@ impl<'de> Visitor<'de> for Reader<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let field = match self {
-            Reader::Walk(walk) => return walk.seq(seq),
-            Reader::Fill(field) => field,
+        let Reader { target, too_deep } = self;
+        let field = match target {
+            Target::Walk(walk) => return walk.seq(seq, too_deep),
+            Target::Field(field) => field,
         };
         let capacity = seq.size_hint().unwrap_or(0).min(4096);
         if let Some(elements) = field.list(capacity) {
-            while seq.next_element_seed(NextElement(&mut *elements))?.is_some() {}
+            while seq.next_element_seed(NextElement(&mut *elements, too_deep))?.is_some() {}
             return Ok(());
         }
-        let quoted = quoted(|walk| walk.seq(seq))?;
+        let quoted = quoted(|walk| walk.seq(seq, too_deep))?;
         field.set_other(Some(quoted));
         Ok(())
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let field = match self {
-            Reader::Walk(walk) => return walk.map(map),
-            Reader::Fill(field) => field,
+        let Reader { target, too_deep } = self;
+        let field = match target {
+            Target::Walk(walk) => return walk.map(map, too_deep),
+            Target::Field(field) => field,
         };
         if let Some(members) = field.object() {
             while let Some(member) = map.next_key_seed(MemberName(&mut *members))? {
-                map.next_value_seed(match member {
-                    Some(Slot(field)) => Reader::Fill(field),
-                    None => Reader::Walk(Walk::skip()),
-                })?;
+                let target = match member {
+                    Some(Slot(field)) => Target::Field(field),
+                    None => Target::Walk(Walk::skip()),
+                };
+                map.next_value_seed(Reader { target, too_deep })?;
             }
             return Ok(());
         }
-        let quoted = quoted(|walk| walk.map(map))?;
+        let quoted = quoted(|walk| walk.map(map, too_deep))?;
         field.set_other(Some(quoted));
         Ok(())
     }
 }
 
 /// Reads the next element of a list into a new element at its end.
-struct NextElement<'a>(&'a mut dyn Elements);
+struct NextElement<'a>(&'a mut dyn Elements, &'a Cell<bool>);
 
 impl<'de> DeserializeSeed<'de> for NextElement<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        Reader::Fill(self.0.push().0).deserialize(deserializer)
+        let NextElement(elements, too_deep) = self;
+        Reader { target: Target::Field(elements.push().0), too_deep }.deserialize(deserializer)
     }
 }
 
@@ -490,11 +552,15 @@ impl Walk<'static> {
     }
 }
 
+/// A walk on its own, not inside the read of a field: nesting beyond
+/// [`MAX_DEPTH`] is the deserializer's error.
 impl<'de> DeserializeSeed<'de> for Walk<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        Reader::Walk(self).deserialize(deserializer)
+        let too_deep = Cell::new(false);
+        read(Reader { target: Target::Walk(self), too_deep: &too_deep }, deserializer)
+            .map_err(ReadError::into_error)
     }
 }
 
@@ -507,11 +573,16 @@ impl Walk<'_> {
         }
     }
 
-    /// The walk of a value inside this array or object; an error when it
-    /// would nest too deep.
-    fn inside<E: de::Error>(&mut self, prefix: &'static str) -> Result<Walk<'_>, E> {
-        let depth_left = self.depth_left.checked_sub(1).ok_or_else(|| E::custom(RECURSION_LIMIT_EXCEEDED))?;
-        Ok(Walk { quote: self.quote.as_deref_mut(), depth_left, prefix })
+    /// The reader of a value inside this array or object, `depth_left`
+    /// levels from the limit.
+    fn inside<'b>(
+        &'b mut self,
+        depth_left: usize,
+        prefix: &'static str,
+        too_deep: &'b Cell<bool>,
+    ) -> Reader<'b> {
+        let walk = Walk { quote: self.quote.as_deref_mut(), depth_left, prefix };
+        Reader { target: Target::Walk(walk), too_deep }
     }
 
     fn scalar(&mut self, value: &Scalar<'_>) {
@@ -561,10 +632,15 @@ impl Walk<'_> {
         let _ = quote.write_char('"');
     }
 
-    fn seq<'de, A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+    fn seq<'de, A: SeqAccess<'de>>(mut self, mut seq: A, too_deep: &Cell<bool>) -> Result<(), A::Error> {
+        let Some(depth_left) = self.depth_left.checked_sub(1) else {
+            // Stops here, unread: the read fails (see `read`).
+            too_deep.set(true);
+            return Ok(());
+        };
         self.write("[");
         let mut prefix = "";
-        while seq.next_element_seed(Reader::Walk(self.inside(prefix)?))?.is_some() {
+        while seq.next_element_seed(self.inside(depth_left, prefix, too_deep))?.is_some() {
             prefix = ",";
         }
         self.prefix = "";
@@ -572,11 +648,15 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn map<'de, A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+    fn map<'de, A: MapAccess<'de>>(mut self, mut map: A, too_deep: &Cell<bool>) -> Result<(), A::Error> {
+        let Some(depth_left) = self.depth_left.checked_sub(1) else {
+            too_deep.set(true);
+            return Ok(());
+        };
         self.write("{");
         let mut prefix = "";
-        while map.next_key_seed(Reader::Walk(self.inside(prefix)?))?.is_some() {
-            map.next_value_seed(Reader::Walk(self.inside(":")?))?;
+        while map.next_key_seed(self.inside(depth_left, prefix, too_deep))?.is_some() {
+            map.next_value_seed(self.inside(depth_left, ":", too_deep))?;
             prefix = ",";
         }
         self.prefix = "";
