@@ -17,7 +17,6 @@
 //! keeps, and `saman-feed check` ([`crate::check_feed`]) reports over the
 //! same result.
 
-use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
 use crate::audience::Audience;
@@ -25,6 +24,7 @@ use crate::date::Date;
 use crate::document::{Author, FeedDocument, ItemDocument, SamanExtension, Text};
 use crate::field::{read_field, Field, ReadError, RECURSION_LIMIT_EXCEEDED};
 use crate::lone_surrogates::replace_lone_surrogates;
+use crate::seen_ids::SeenIds;
 use crate::storyteller::Storyteller;
 use crate::text::{title_from_text, truncate_words};
 use crate::url::resolve_http_url;
@@ -300,7 +300,7 @@ impl Feed {
                 audience: declared_audience(&saman).map(|a| a.unwrap_or(Audience::All)),
                 language: language_tag(&language),
             },
-            seen_ids: HashSet::with_capacity(items.len()),
+            seen_ids: SeenIds::with_capacity(items.len()),
             feed: Feed {
                 title: title
                     .valid()
@@ -349,7 +349,7 @@ type Skip = (Option<String>, SkipReason);
 struct ItemReader<'a> {
     feed_url: &'a str,
     defaults: ItemDefaults,
-    seen_ids: HashSet<String>,
+    seen_ids: SeenIds,
     feed: Feed,
 }
 
@@ -401,11 +401,11 @@ impl ItemReader<'_> {
                 None => return skip(SkipReason::NoTitleOrText),
             },
         };
-        // Checked last, so that a skipped item does not claim its id.
-        if self.seen_ids.contains(&id) {
+        // Checked last, so that a skipped item does not claim its id; the
+        // story is added next (see `read`).
+        if self.seen_ids.contains_or_add(&id, &self.feed.stories) {
             return skip(SkipReason::DuplicateId);
         }
-        self.seen_ids.insert(id.clone());
         let saman = item.saman.valid();
         let saman_text = |field: fn(&SamanExtension) -> &Field<Text>, max| {
             saman

@@ -53,6 +53,7 @@ mod field;
 mod filter;
 mod json_path;
 mod lone_surrogates;
+mod seen_ids;
 mod selection;
 mod storyteller;
 pub mod text;
