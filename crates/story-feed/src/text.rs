@@ -342,7 +342,7 @@ pub fn title_from_text(text: &str) -> Option<TitleFromText> {
     let trimmed = head.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']);
     // A text of nothing but punctuation up to the cut keeps it.
     let head = if trimmed.is_empty() { head } else { trimmed };
-    Some(TitleFromText { title: format!("{head}…"), rest: format!("…{}", rest.trim_start()) })
+    Some(TitleFromText { title: [head, "…"].concat(), rest: ["…", rest.trim_start()].concat() })
 }
 
 /// The byte offset just after the first sentence of `text`, if that
@@ -422,7 +422,7 @@ pub fn truncate_words(text: &str, max_chars: usize) -> String {
         Some(space) if space > cut.len() / 2 => &cut[..space],
         _ => cut.as_str(),
     };
-    format!("{}…", at_word.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']))
+    [at_word.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']), "…"].concat()
 }
 
 #[cfg(test)]

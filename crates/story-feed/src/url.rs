@@ -42,17 +42,17 @@ pub fn resolve_http_url(base: &str, reference: &str) -> Option<String> {
     let resolved_rest = if reference.starts_with('/') {
         with_clean_path(&reference)
     } else if reference.starts_with('?') {
-        format!("{}{}", or_root(base_path), reference)
+        [or_root(base_path), &reference].concat()
     } else if reference.starts_with('#') {
-        format!("{}{}", or_root(base_path_query), reference)
+        [or_root(base_path_query), &reference].concat()
     } else {
         let directory = match base_path.rfind('/') {
             Some(i) => &base_path[..=i],
             None => "/",
         };
-        with_clean_path(&format!("{directory}{reference}"))
+        with_clean_path(&[directory, &reference].concat())
     };
-    absolute(&scheme, &format!("{authority}{resolved_rest}"))
+    absolute(&scheme, &[authority, &resolved_rest].concat())
 }
 
 /// Removes what browsers ignore in URLs (tabs and newlines anywhere, control
@@ -93,8 +93,8 @@ fn absolute(scheme: &str, after_slashes: &str) -> Option<String> {
     if host.is_empty() && !host_port.contains('[') {
         return None;
     }
-    let rest = if rest.starts_with('/') { with_clean_path(rest) } else { format!("/{rest}") };
-    Some(format!("{scheme}://{host_port}{rest}"))
+    let rest = if rest.starts_with('/') { with_clean_path(rest) } else { ["/", rest].concat() };
+    Some([scheme, "://", host_port, &rest].concat())
 }
 
 fn or_root(path: &str) -> &str {
@@ -109,7 +109,7 @@ fn or_root(path: &str) -> &str {
 fn with_clean_path(path_query: &str) -> String {
     let end = path_query.find(['?', '#']).unwrap_or(path_query.len());
     let (path, tail) = path_query.split_at(end);
-    format!("{}{}", remove_dot_segments(path), tail)
+    [&remove_dot_segments(path), tail].concat()
 }
 
 fn remove_dot_segments(path: &str) -> String {
@@ -138,7 +138,7 @@ fn remove_dot_segments(path: &str) -> String {
     if joined.starts_with('/') {
         joined
     } else {
-        format!("/{joined}")
+        ["/", &joined].concat()
     }
 }
 
