@@ -21,7 +21,7 @@ use std::fmt::{self, Write as _};
 
 use crate::audience::Audience;
 use crate::date::Date;
-use crate::document::{Author, FeedDocument, ItemDocument, SamanExtension, Text};
+use crate::document::{FeedDocument, ItemDocument, SamanExtension, Text};
 use crate::field::{read_field, Field, ReadError, RECURSION_LIMIT_EXCEEDED};
 use crate::lone_surrogates::replace_lone_surrogates;
 use crate::seen_ids::SeenIds;
@@ -425,7 +425,7 @@ impl ItemReader<'_> {
             image,
             published: date(&item.date_published),
             authors: authors(&item),
-            tags: names(item.tags.valid().into_iter().flatten().filter_map(Field::valid)),
+            tags: tags(&item),
             language: language_tag(&item.language).or_else(|| self.defaults.language.clone()),
             audience,
             expires: saman.and_then(|s| date(&s.expires)),
@@ -469,19 +469,28 @@ fn date(field: &Field<String>) -> Option<Date> {
     field.valid().and_then(|d| Date::parse_rfc3339(d))
 }
 
-/// Names from texts: blank ones dropped, long ones cut.
-fn names<'a>(texts: impl Iterator<Item = &'a Text>) -> Vec<String> {
-    texts.filter(|t| !t.is_empty()).map(|t| truncate_words(t.as_str(), NAME_MAX_CHARS)).collect()
+/// A name from a text: `None` when blank, cut when long.
+fn name(text: &Text) -> Option<String> {
+    (!text.is_empty()).then(|| truncate_words(text.as_str(), NAME_MAX_CHARS))
+}
+
+/// The names of the tags.
+fn tags(item: &ItemDocument) -> Vec<String> {
+    let tags = item.tags.valid().map_or(&[][..], Vec::as_slice);
+    tags.iter().filter_map(|tag| tag.valid().and_then(name)).collect()
 }
 
 /// Author names from JSON Feed 1.1 `authors`, or 1.0's single `author`.
 fn authors(item: &ItemDocument) -> Vec<String> {
-    let authors: Vec<&Author> = match (&item.authors, &item.author) {
-        (Field::Valid(list), _) => list.iter().filter_map(Field::valid).collect(),
-        (_, Field::Valid(author)) => vec![author],
-        _ => Vec::new(),
+    let authors = match (&item.authors, &item.author) {
+        (Field::Valid(list), _) => list.as_slice(),
+        (_, author @ Field::Valid(_)) => std::slice::from_ref(author),
+        _ => &[],
     };
-    names(authors.into_iter().filter_map(|author| author.name.valid()))
+    authors
+        .iter()
+        .filter_map(|author| author.valid().and_then(|author| author.name.valid()).and_then(name))
+        .collect()
 }
 
 /// The `language` of an item or feed, if it is a well-formed BCP 47 tag.
