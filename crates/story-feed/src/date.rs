@@ -30,9 +30,11 @@ impl Date {
         if bytes.len() > 10 && !matches!(bytes[10], b'T' | b't' | b' ') {
             return None;
         }
+        // At most four digits, so no overflow.
         let digits = |range: std::ops::Range<usize>| -> Option<u16> {
             let part = s.get(range)?;
-            part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .try_fold(0u16, |number, b| b.is_ascii_digit().then(|| number * 10 + u16::from(b - b'0')))
         };
         let year = digits(0..4)?;
         let month = u8::try_from(digits(5..7)?).ok()?;
