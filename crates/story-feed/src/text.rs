@@ -165,8 +165,8 @@ pub fn decode_entities(s: &str) -> String {
 fn decode_entity(name: &str) -> Option<char> {
     if let Some(number) = name.strip_prefix('#') {
         let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse::<u32>().ok()?,
+            Some(hex) => parse_code_point(hex, 16)?,
+            None => parse_code_point(number, 10)?,
         };
         // NUL and invalid code points become the replacement character.
         return Some(char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{FFFD}'));
@@ -209,6 +209,16 @@ fn decode_entity(name: &str) -> Option<char> {
         "Aacute" => 'Á',
         _ => return None,
     })
+}
+
+/// The number in `digits` (as `u32::from_str_radix` reads it: an optional
+/// `+`, then at least one digit), without the generic parsing code.
+fn parse_code_point(digits: &str, radix: u32) -> Option<u32> {
+    let digits = digits.strip_prefix('+').unwrap_or(digits);
+    if digits.is_empty() {
+        return None;
+    }
+    digits.chars().try_fold(0u32, |code, c| code.checked_mul(radix)?.checked_add(c.to_digit(radix)?))
 }
 
 /// `s` in lower case, for comparing tags and names without regard to case.
@@ -476,6 +486,10 @@ mod tests {
         assert_eq!(html_to_text("Bl&aring;b&aelig;r &amp; &lt;b&gt; &#248;y &#xE6;"), "Blåbær & <b> øy æ");
         assert_eq!(html_to_text("&amp;lt;"), "&lt;");
         assert_eq!(html_to_text("AT&T &unknown; &#0; &#xFFFFFFFF;"), "AT&T &unknown; \u{FFFD} \u{FFFD}");
+        assert_eq!(
+            html_to_text("&#+65; &#x+4a; &#X4B; &#; &#x; &#-1; &#4294967296; &#x1F600;"),
+            "A J K &#; &#x; &#-1; &#4294967296; 😀"
+        );
     }
 
     #[test]
