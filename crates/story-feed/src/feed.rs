@@ -508,3 +508,28 @@ pub fn is_language_tag(tag: &str) -> bool {
         .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
     language_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_text_escapes_quotes_backslashes_and_control_characters() {
+        let quoted = Quoted("a\"b\\c\nd\re\tf\u{1}g\u{1f}h\u{7f}i\u{9f}j æ\u{a0}").to_string();
+        assert_eq!(quoted, "\"a\\\"b\\\\c\\nd\\re\\tf\\u{1}g\\u{1f}h\\u{7f}i\\u{9f}j æ\u{a0}\"");
+    }
+
+    #[test]
+    fn a_serde_json_error_loses_only_its_place_from_its_message() {
+        let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+        let long = format!("{}x", "\n".repeat(12345));
+        for json in ["", "[", "{\"a\": 1,\n\n\n\n\n\n\n\n\n\n    x}", &deep, "\"\\q\"", "[1] 2", &long] {
+            let error = serde_json::from_str::<serde_json::Value>(json).unwrap_err();
+            let FeedError::Json { line, column, message } = FeedError::from_serde_json(&error) else {
+                panic!("{json}");
+            };
+            assert_eq!((line, column), (error.line(), error.column()));
+            assert_eq!(format!("{message} at line {line} column {column}"), error.to_string(), "{json}");
+        }
+    }
+}
