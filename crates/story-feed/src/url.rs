@@ -114,12 +114,12 @@ fn with_clean_path(path_query: &str) -> String {
 
 fn remove_dot_segments(path: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
-    let segments: Vec<&str> = path.split('/').collect();
-    let last = segments.len() - 1;
-    for (i, segment) in segments.iter().enumerate() {
-        match *segment {
+    let mut segments = path.split('/').peekable();
+    while let Some(segment) = segments.next() {
+        let is_last = segments.peek().is_none();
+        match segment {
             "." => {
-                if i == last {
+                if is_last {
                     out.push("");
                 }
             }
@@ -127,7 +127,7 @@ fn remove_dot_segments(path: &str) -> String {
                 if out.len() > 1 {
                     out.pop();
                 }
-                if i == last {
+                if is_last {
                     out.push("");
                 }
             }
