@@ -399,42 +399,61 @@ impl<'de> Visitor<'de> for Reader<'_> {
         Ok(())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let Reader { target, too_deep } = self;
-        let field = match target {
-            Target::Walk(walk) => return walk.seq(seq, too_deep),
-            Target::Field(field) => field,
-        };
-        let capacity = seq.size_hint().unwrap_or(0).min(4096);
-        if let Some(elements) = field.list(capacity) {
-            while seq.next_element_seed(NextElement(&mut *elements, too_deep))?.is_some() {}
-            return Ok(());
+    // Arrays and objects go to functions of their own, so that this
+    // frame stays small: a debug build's frames add up over every level
+    // of nesting, and the stack is 256 KiB.
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        match self.target {
+            Target::Walk(walk) => walk.seq(seq, self.too_deep),
+            Target::Field(field) => fill_list(field, seq, self.too_deep),
         }
-        let quoted = quoted(|walk| walk.seq(seq, too_deep))?;
-        field.set_other(Some(quoted));
-        Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Reader { target, too_deep } = self;
-        let field = match target {
-            Target::Walk(walk) => return walk.map(map, too_deep),
-            Target::Field(field) => field,
-        };
-        if let Some(members) = field.object() {
-            while let Some(member) = map.next_key_seed(MemberName(&mut *members))? {
-                let target = match member {
-                    Some(Slot(field)) => Target::Field(field),
-                    None => Target::Walk(Walk::skip()),
-                };
-                map.next_value_seed(Reader { target, too_deep })?;
-            }
-            return Ok(());
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        match self.target {
+            Target::Walk(walk) => walk.map(map, self.too_deep),
+            Target::Field(field) => fill_object(field, map, self.too_deep),
         }
-        let quoted = quoted(|walk| walk.map(map, too_deep))?;
-        field.set_other(Some(quoted));
-        Ok(())
     }
+}
+
+/// Reads an array into `field`: its elements when it is a list, else its
+/// quotation.
+fn fill_list<'de, A: SeqAccess<'de>>(
+    field: &mut dyn Fill,
+    mut seq: A,
+    too_deep: &Cell<bool>,
+) -> Result<(), A::Error> {
+    let capacity = seq.size_hint().unwrap_or(0).min(4096);
+    if let Some(elements) = field.list(capacity) {
+        while seq.next_element_seed(NextElement(&mut *elements, too_deep))?.is_some() {}
+        return Ok(());
+    }
+    let quoted = quoted(|walk| walk.seq(seq, too_deep))?;
+    field.set_other(Some(quoted));
+    Ok(())
+}
+
+/// Reads an object into `field`: its members when it is an object, else
+/// its quotation.
+fn fill_object<'de, A: MapAccess<'de>>(
+    field: &mut dyn Fill,
+    mut map: A,
+    too_deep: &Cell<bool>,
+) -> Result<(), A::Error> {
+    if let Some(members) = field.object() {
+        while let Some(member) = map.next_key_seed(MemberName(&mut *members))? {
+            let target = match member {
+                Some(Slot(field)) => Target::Field(field),
+                None => Target::Walk(Walk::skip()),
+            };
+            map.next_value_seed(Reader { target, too_deep })?;
+        }
+        return Ok(());
+    }
+    let quoted = quoted(|walk| walk.map(map, too_deep))?;
+    field.set_other(Some(quoted));
+    Ok(())
 }
 
 /// Reads the next element of a list into a new element at its end.
