@@ -1,6 +1,7 @@
 //! The carousel's state: which story is shown and whether it rotates.
 //!
-//! This is plain data so the rules of CAROUSEL-A11Y.md live in one place and
+//! This is plain data so the rules of the accessibility checklist
+//! (docs/accessibility-checklist.md) live in one place and
 //! are unit-tested natively; the component only forwards events here and
 //! renders what it says.
 //!

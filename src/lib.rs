@@ -7,10 +7,11 @@
 //! - [`embed`] is the entry point the loader (`loader/saman-stories.js`) calls:
 //!   one Leptos mount per element;
 //! - [`components`] are the Leptos views; [`carousel`], [`shown_stories`],
-//!   [`config`], [`i18n`], [`sizer`], [`swipe`], [`backoff`], [`short_url`] and
-//!   [`load_error`] are plain logic, unit-tested natively;
-//! - [`browser`] wraps the browser resources leptos-use has no hook for (the
-//!   feed request and its retries, crash handling, counts for leak tests);
+//!   [`config`], [`i18n`], [`analytics`], [`sizer`], [`swipe`], [`backoff`],
+//!   [`short_url`] and [`load_error`] are plain logic, unit-tested natively;
+//! - [`browser`] wraps the browser resources (the feed request and its
+//!   retries, timers, listeners, observers, the analytics events, crash
+//!   handling, counts for leak tests), each cleaning up when dropped;
 //! - feeds themselves are the business of the `story-feed` crate.
 
 pub mod analytics;

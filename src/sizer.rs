@@ -4,7 +4,7 @@
 //! tall as its tallest slide. Instead the carousel stacks, invisibly in the
 //! same grid cell, copies of the few stories whose text is longest: the area
 //! is then as tall as the tallest of those, and changing slides never moves
-//! the page below (CAROUSEL-A11Y M1). Text length is a good stand-in for
+//! the page below (accessibility checklist M1). Text length is a good stand-in for
 //! height because every slide has the same width and styles.
 
 use story_feed::Story;
