@@ -146,3 +146,26 @@ test('including the loader twice defines the element once and still works', asyn
   await widget.waitForStories();
   await expect(page.locator('saman-stories')).toHaveCount(1);
 });
+
+test('rotating 600 times leaves the widget\'s memory where it was', async ({ page, widget }) => {
+  test.setTimeout(90_000);
+  const glue = new Promise((resolve) =>
+    page.on('request', (request) => /\/saman-stories-[0-9a-f]+\.js$/.test(request.url()) && resolve(request.url())),
+  );
+  await pauseClock(page);
+  await page.goto(widgetPage({ feed: 'mixed.json', lang: 'en' }));
+  await widget.waitForStories();
+  // The glue module is the page's own instance: its memory is the widget's.
+  const wasmBytes = async () =>
+    page.evaluate(async (url) => (await import(url)).default().then((exports) => exports.memory.buffer.byteLength), await glue);
+  const rotate = async (times) => {
+    for (let i = 0; i < times; i++) await page.clock.runFor(7000);
+  };
+  await rotate(100); // warm-up: the allocator settles
+  const before = await wasmBytes();
+  await rotate(600);
+  // Memory grows in 64 KiB pages; a few hundred bytes per rotation would
+  // take several.
+  expect(await wasmBytes()).toBe(before);
+  await expect(widget.position).toHaveText(`${((700 % 4) + 1)} of 4`);
+});

@@ -20,7 +20,7 @@
 //! time, from the first window to the last and back to the first.
 //!
 //! Every move of that window counts as a new *showing* ([`Carousel::showing`]):
-//! the view keys its slides by it, so each move brings new slides that fade
+//! the view draws each showing as new slides, so each move brings slides that fade
 //! in without moving anything, while a refreshed feed (which keeps the
 //! showing) keeps the slides of the stories that did not change.
 

@@ -4,10 +4,13 @@
 //! an old position or the other way round. Each story carries a *revision*:
 //! a number that a story on screen keeps across a refreshed feed for as
 //! long as it is unchanged, even if the refresh moved it, and that is new
-//! for everything else. A slide is keyed by the carousel's showing and its story's revision, so:
-//! - every move of the window brings new slides, which fade in (M1);
-//! - a refresh keeps the slides of unchanged stories — the same DOM nodes,
-//!   so focus and screen-reader position stay — and replaces changed ones.
+//! for everything else. The slides on screen are named by the carousel's
+//! showing and their stories' revisions ([`SlideKey`]), so:
+//! - every move of the window is a new set of slides, whose rotation timer
+//!   starts again and which the view draws as new nodes that fade in (M1);
+//! - a refresh that only moved the story on screen changes nothing about
+//!   its slide (the same node, the rotation's schedule kept), while a story
+//!   that changed on screen counts as a new slide.
 
 use std::sync::Arc;
 

@@ -2,6 +2,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use leptos::either::Either;
 use leptos::ev::PointerEvent;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -347,23 +348,42 @@ pub fn StoryCarousel(
             }
         }
     };
-    let slide = move |key: SlideKey| {
-        let (story, eager) = shown.with_untracked(|state| {
-            let index = state.index_of(key).unwrap_or_default();
-            (state.stories()[index].clone(), index == 0)
+    // The shown slides, as one list that is made again when the window
+    // moves or a refresh changes what is on screen. The list alternates
+    // between two branches of an `Either` with each showing: a move swaps
+    // the branch, so its slides are new nodes that fade in (M1), while
+    // within a showing (a refresh, a change of width) the same branch is
+    // updated in place, so the story on screen keeps its node, its focus and
+    // its screen-reader position. (A keyed `<For>` did the same, but left a
+    // few hundred bytes behind for every slide it ever showed.)
+    let on_screen = Memo::new(move |_| {
+        shown.with(|state| {
+            let places: Vec<(SlideKey, usize)> = state
+                .slides()
+                .into_iter()
+                .map(|key| (key, state.index_of(key).unwrap_or_default()))
+                .collect();
+            (state.carousel.showing(), places, state.carousel.len(), state.carousel.current())
+        })
+    });
+    let slides = move || {
+        let (showing, places, total, current) = on_screen.get();
+        let views = shown.with_untracked(|state| {
+            places
+                .into_iter()
+                .map(|(_, index)| {
+                    let place =
+                        SlidePlace { number: index + 1, total, column: index.saturating_sub(current) + 1 };
+                    let story = state.stories()[index].clone();
+                    view! { <StorySlide story place style eager=index == 0 /> }
+                })
+                .collect_view()
         });
-        // The story stays; its place may change when a refresh moved it.
-        let place = Signal::derive(move || {
-            shown.with(|state| {
-                let index = state.index_of(key).unwrap_or_default();
-                SlidePlace {
-                    number: index + 1,
-                    total: state.carousel.len(),
-                    column: index.saturating_sub(state.carousel.current()) + 1,
-                }
-            })
-        });
-        view! { <StorySlide story place style eager /> }
+        if showing % 2 == 0 {
+            Either::Left(views)
+        } else {
+            Either::Right(views)
+        }
     };
     // Invisible copies of the longest stories hold the slide area at the
     // height of the tallest (see `crate::sizer`); made again only when the
@@ -405,7 +425,7 @@ pub fn StoryCarousel(
                 on:pointerup=on_pointer_up
                 on:pointercancel=move |_| swipe_from.set_value(None)
             >
-                <For each=move || shown.with(ShownStories::slides) key=|key| *key children=slide />
+                {slides}
                 {sizers}
             </div>
         </section>

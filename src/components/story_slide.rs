@@ -5,14 +5,13 @@ use super::story_content::{StoryContent, StoryStyle};
 
 /// One story as a carousel slide: a group named "N of M" (accessibility
 /// checklist S2), with its own `lang` when the story is written in another
-/// language than the UI (V8). Its story never changes; its position may, when
-/// a refreshed feed moved the story, and then only its name and column follow.
+/// language than the UI (V8).
 #[component]
 pub fn StorySlide(
     /// The story to show.
     story: Story,
     /// Where it is among the stories and on screen.
-    place: Signal<SlidePlace>,
+    place: SlidePlace,
     /// Language, heading level and page or info screen.
     style: StoryStyle,
     /// Whether its picture loads at once (the very first story's only).
@@ -22,17 +21,14 @@ pub fn StorySlide(
     let story_lang = story.language.clone().filter(|tag| style.lang.differs_from(tag));
     view! {
         <div
-            class=move || numbered("saman-slide saman-story-layout saman-column-", place.get().column)
+            class=numbered("saman-slide saman-story-layout saman-column-", place.column)
             part="slide"
             role="group"
             aria-roledescription=strings.slide
-            aria-label=move || {
-                let place = place.get();
-                strings.position(place.number, place.total)
-            }
+            aria-label=strings.position(place.number, place.total)
             lang=story_lang
         >
-            <StoryContent story style eager position=Signal::derive(move || place.get().number) />
+            <StoryContent story style eager position=place.number />
         </div>
     }
 }
