@@ -1,6 +1,8 @@
 // Trunk post-build hook: turns Trunk's output into what a page embeds.
 //
-// - minifies the wasm-bindgen glue (Trunk's own minifier breaks it);
+// - trims the wasm and its glue (scripts/trim-wasm.mjs: unused exported
+//   classes and exports, long import names) and minifies the glue
+//   (Trunk's own minifier breaks it);
 // - writes saman-stories.js, the loader, with the hashed glue and wasm file
 //   names and the minified stylesheet filled in, minified;
 // - replaces Trunk's index.html with a note on how to embed;
@@ -13,6 +15,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
+import { trimWasmAndGlue, wasmOpt } from './trim-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('build-loader.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -27,13 +30,27 @@ const glueFile = one(/^saman-stories-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
 const wasmFile = one(/^saman-stories-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 
 const gluePath = join(staging, glueFile);
-const glue = transformSync(guardClosures(readFileSync(gluePath, 'utf8')), {
+const wasmPath = join(staging, wasmFile);
+// wasm-opt runs again on the trimmed wasm with the flags Trunk used.
+const wasmOptFlags = readFileSync('index.html', 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/);
+const trimmed = trimWasmAndGlue(readFileSync(gluePath, 'utf8'), readFileSync(wasmPath), (bytes) =>
+  wasmOpt(bytes, ['-Oz', ...wasmOptFlags]),
+);
+writeFileSync(wasmPath, trimmed.wasm);
+const glue = transformSync(guardClosures(trimmed.glue), {
   loader: 'js',
   format: 'esm',
   minify: true,
+  // Drops the glue's helpers that only the removed classes and imports used.
+  treeShaking: true,
   target: 'es2020',
 });
 writeFileSync(gluePath, glue.code);
+const { classes, dropped, deadImports, renamed } = trimmed.report;
+console.log(
+  `saman-stories: trimmed the wasm: classes ${classes.join(', ') || 'none'} removed; ` +
+    `${dropped.length} unused exports dropped, ${deadImports} imports with them; ${renamed} names shortened`,
+);
 
 /**
  * Every call from the browser into the widget (events, timers, promises)

@@ -9,9 +9,10 @@
 // shares are what each crate costs before compression; brotli shrinks all
 // of them by about the same factor.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { trimWasmAndGlue, wasmOpt } from './trim-wasm.mjs';
 
 const run = (command, args, options = {}) => execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], ...options });
 const out = mkdtempSync(join(tmpdir(), 'saman-size-'));
@@ -19,7 +20,12 @@ run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--bin
 run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', out, 'target/wasm32-unknown-unknown/release/saman-stories.wasm']);
 // The same wasm-opt flags as index.html, plus -g to keep the names.
 const flags = readFileSync('index.html', 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/);
-run('wasm-opt', ['-Oz', '-g', ...flags, join(out, 'saman-stories_bg.wasm'), '-o', join(out, 'named.wasm')]);
+run('wasm-opt', ['-Oz', '-g', ...flags, join(out, 'saman-stories_bg.wasm'), '-o', join(out, 'optimised.wasm')]);
+// Trimmed as the build trims it (scripts/trim-wasm.mjs), names kept.
+const trimmed = trimWasmAndGlue(readFileSync(join(out, 'saman-stories.js'), 'utf8'), readFileSync(join(out, 'optimised.wasm')), (bytes) =>
+  wasmOpt(bytes, ['-Oz', '-g', ...flags]),
+);
+writeFileSync(join(out, 'named.wasm'), trimmed.wasm);
 const csv = run('twiggy', ['top', '-f', 'csv', join(out, 'named.wasm')]).toString();
 
 /** The crate an item belongs to, from its (demangled) name. */
