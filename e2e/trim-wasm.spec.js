@@ -4,7 +4,12 @@
 // trimmed widget in the browsers.
 import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+  checkGlueMatchesWasm,
   readExports,
   readImports,
   readSections,
@@ -100,22 +105,35 @@ if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;
   const registry = (name) =>
     `const ${name}Finalization = (typeof FinalizationRegistry === 'undefined')\n    ? { register: () => {}, unregister: () => {} }\n    : new FinalizationRegistry(ptr => wasm.__wbg_${name.toLowerCase()}_free(ptr, 1));\n`;
 
-  test('remove a class nothing else mentions, and keep one that the glue uses', () => {
-    const source = `${classSource('Unused')}${classSource('Widget')}
+  test("remove wasm-streams' classes while nothing else mentions them, and keep every other class", () => {
+    const source = `${classSource('IntoUnderlyingSink')}${classSource('IntoUnderlyingSource')}${classSource('Widget')}${classSource('Unused')}
 export function mount() {
-    return Widget.__wrap(wasm.mount());
+    return Widget.__wrap(wasm.mount(IntoUnderlyingSource));
 }
-${registry('Unused')}${registry('Widget')}`;
+${registry('IntoUnderlyingSink')}${registry('IntoUnderlyingSource')}${registry('Widget')}${registry('Unused')}`;
     const { source: trimmed, removed } = removeUnusedClasses(source);
-    expect(removed).toEqual(['Unused']);
-    expect(trimmed).not.toContain('Unused');
-    expect(trimmed).toContain('export class Widget {');
-    expect(trimmed).toContain('WidgetFinalization = ');
+    expect(removed).toEqual(['IntoUnderlyingSink']);
+    expect(trimmed).not.toContain('IntoUnderlyingSink');
+    for (const kept of ['IntoUnderlyingSource', 'Widget', 'Unused']) {
+      expect(trimmed).toContain(`export class ${kept} {`);
+      expect(trimmed).toContain(`${kept}Finalization = `);
+    }
   });
 
   test('refuse a class in a shape they do not know', () => {
-    const source = `export class Odd {\n}\n`;
-    expect(() => removeUnusedClasses(source)).toThrow(/class Odd is not in the shape/);
+    const source = `export class IntoUnderlyingOdd {\n}\n`;
+    expect(() => removeUnusedClasses(source)).toThrow(/class IntoUnderlyingOdd is not in the shape/);
+  });
+
+  test('refuse a glue that calls an export the wasm lacks, or lacks an import the wasm has', () => {
+    const wasm = tinyModule('i0', 'e0');
+    const glue = (body) => `function __wbg_get_imports() {\n    const import0 = {\n        i0: function() {},\n    };\n}\n${body}`;
+    expect(() => checkGlueMatchesWasm(glue('wasm.e0(); wasm.memory;'), wasm)).not.toThrow();
+    expect(() => checkGlueMatchesWasm(glue('wasm.e0(); wasm.e1();'), wasm)).toThrow(/calls exports the wasm lacks: e1/);
+    expect(() => checkGlueMatchesWasm('wasm.e0();', wasm)).toThrow(/no import i0/);
+    const broken = Buffer.from(wasm);
+    broken[broken.length - 1] = 0x00; // the function body no longer ends
+    expect(() => checkGlueMatchesWasm(glue('wasm.e0();'), broken)).toThrow(/not valid/);
   });
 
   test('drop import entries the wasm no longer has, and refuse a glue without one it has', () => {
@@ -147,5 +165,34 @@ ${registry('Unused')}${registry('Widget')}`;
       'wasm.e0(); wasm.e1();',
     );
     expect(() => renameInGlue('wasm.invoke_h0123456789abcdef();', renames)).toThrow(/_15 is not in the glue/);
+  });
+});
+
+test.describe('scripts/wasm-ld', () => {
+  // A stand-in for rust-lld that prints the arguments it gets, one per
+  // line, and the lines of any @file among them.
+  const folder = mkdtempSync(join(tmpdir(), 'saman-wasm-ld-'));
+  writeFileSync(
+    join(folder, 'rust-lld'),
+    '#!/usr/bin/env bash\nfor arg in "$@"; do if [[ "$arg" == @* ]]; then cat "${arg#@}"; else echo "$arg"; fi; done\n',
+  );
+  chmodSync(join(folder, 'rust-lld'), 0o755);
+  const link = (args) =>
+    execFileSync('scripts/wasm-ld', args, { env: { ...process.env, PATH: `${folder}:${process.env.PATH}` } })
+      .toString()
+      .trim()
+      .split('\n');
+  const requested = ['-flavor', 'wasm', '--export', 'main', '--export', 'intounderlyingsource_pull_58a9338f50bce61c'];
+  const rest = ['--export', '__wbindgen_describe_intounderlyingsink_write_58a9', '--export', 'mount_a6ec', '-o', 'out.wasm', 'in.o'];
+  const expected = ['-flavor', 'wasm', '--export', 'main', '--export', 'mount_a6ec', '-o', 'out.wasm', 'in.o'];
+
+  test("passes everything to rust-lld but the export requests for wasm-streams' classes", () => {
+    expect(link([...requested, ...rest])).toEqual(expected);
+  });
+
+  test('filters a response file alike', () => {
+    const file = join(folder, 'linker-arguments');
+    writeFileSync(file, `${[...requested.slice(2), ...rest].join('\n')}\n`);
+    expect(link(['-flavor', 'wasm', `@${file}`])).toEqual(expected);
   });
 });

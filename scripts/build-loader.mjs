@@ -32,7 +32,7 @@ const wasmFile = one(/^saman-stories-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 const gluePath = join(staging, glueFile);
 const wasmPath = join(staging, wasmFile);
 // wasm-opt runs again on the trimmed wasm with the flags Trunk used.
-const wasmOptFlags = readFileSync('index.html', 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/);
+const wasmOptFlags = readFileSync('index.html', 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].trim().split(/\s+/);
 const trimmed = trimWasmAndGlue(readFileSync(gluePath, 'utf8'), readFileSync(wasmPath), (bytes) =>
   wasmOpt(bytes, ['-Oz', ...wasmOptFlags]),
 );

@@ -19,7 +19,7 @@ const out = mkdtempSync(join(tmpdir(), 'saman-size-'));
 run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'saman-stories', '--quiet']);
 run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', out, 'target/wasm32-unknown-unknown/release/saman-stories.wasm']);
 // The same wasm-opt flags as index.html, plus -g to keep the names.
-const flags = readFileSync('index.html', 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/);
+const flags = readFileSync('index.html', 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].trim().split(/\s+/);
 run('wasm-opt', ['-Oz', '-g', ...flags, join(out, 'saman-stories_bg.wasm'), '-o', join(out, 'optimised.wasm')]);
 // Trimmed as the build trims it (scripts/trim-wasm.mjs), names kept.
 const trimmed = trimWasmAndGlue(readFileSync(join(out, 'saman-stories.js'), 'utf8'), readFileSync(join(out, 'optimised.wasm')), (bytes) =>

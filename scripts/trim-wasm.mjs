@@ -1,12 +1,12 @@
 // Trims what wasm-bindgen's output carries for nobody, as part of the
 // widget's build (scripts/build-loader.mjs, Trunk's post-build hook):
 //
-// - **Exported classes nothing uses.** Leptos always turns on server_fn's
-//   `browser` feature, which brings wasm-streams and its three
-//   `#[wasm_bindgen]` classes (IntoUnderlyingSource, …Sink, …ByteSource).
-//   Exports are roots, so their code stays in the wasm although the widget
-//   never streams. A class of the glue that no other code of the glue
-//   mentions is removed from the glue.
+// - **wasm-streams' classes.** Leptos always turns on server_fn's `browser`
+//   feature, which brings wasm-streams and its three `#[wasm_bindgen]`
+//   classes (IntoUnderlyingSource, …Sink, …ByteSource). scripts/wasm-ld
+//   keeps their code out of the wasm; wasm-bindgen still writes the classes
+//   into the glue, and they are removed there (only while nothing else in
+//   the glue mentions them).
 // - **Exports the glue does not call** (those classes' methods, `main`, the
 //   abort-handler hooks of panic=unwind builds, a code-splitting marker) are
 //   dropped from the wasm, and wasm-opt removes the code only they reached.
@@ -16,9 +16,10 @@
 //   and each export whose name carries such a hash, is renamed to a short
 //   name in both files at once.
 //
-// Every step checks the shape it expects and throws otherwise, so a
-// wasm-bindgen that writes its glue differently fails the build instead of
-// shipping a widget that cannot start. Everything here is plain data work on
+// Every step checks the shape it expects and throws otherwise, and at the
+// end every export the glue calls must be in the wasm, so a wasm-bindgen
+// that writes its glue differently fails the build instead of shipping a
+// widget that cannot start. Everything here is plain data work on
 // the two files; the e2e suite runs against its output.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ export function trimWasmAndGlue(glue, wasm, optimise) {
 
   const sections = readSections(wasm);
   const exports = readExports(wasm, sections);
-  const used = new Set(exports.filter((e) => new RegExp(`\\bwasm\\.${e.name}\\b`).test(withoutClasses)).map((e) => e.name));
+  const used = new Set(exports.filter((e) => new RegExp(`\\bwasm\\.${literal(e.name)}\\b`).test(withoutClasses)).map((e) => e.name));
   used.add('memory'); // the glue reads it as `wasm.memory`, kept whatever happens
   const dropped = exports.filter((e) => !used.has(e.name)).map((e) => e.name);
   const optimised = optimise(rewriteExports(wasm, sections, (name) => (used.has(name) ? name : null)));
@@ -55,11 +56,31 @@ export function trimWasmAndGlue(glue, wasm, optimise) {
     (name) => renames.get(name) ?? name,
   );
   const renamedGlue = renameInGlue(withoutDeadImports, renames);
+  checkGlueMatchesWasm(renamedGlue, renamedWasm);
   return {
     glue: renamedGlue,
     wasm: renamedWasm,
     report: { classes, dropped, deadImports: deadImports.length, renamed: renames.size },
   };
+}
+
+/** `text` as a regular expression that matches exactly it. */
+const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Throws unless the wasm is valid, every `wasm.NAME` the glue calls is one
+ * of its exports, and every import it has is a key of the glue's import
+ * object: the promises the glue and the wasm make each other.
+ */
+export function checkGlueMatchesWasm(glue, wasm) {
+  if (!WebAssembly.validate(wasm)) throw new Error('trim-wasm: the trimmed wasm is not valid');
+  const module = new WebAssembly.Module(wasm);
+  const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  const missing = [...new Set([...glue.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]))].filter((name) => !exports.has(name));
+  if (missing.length) throw new Error(`trim-wasm: the glue calls exports the wasm lacks: ${missing.join(', ')}`);
+  for (const { name } of WebAssembly.Module.imports(module)) {
+    if (!new RegExp(`^ {8}${literal(name)}: `, 'm').test(glue)) throw new Error(`trim-wasm: the glue has no import ${name}`);
+  }
 }
 
 /** Runs binaryen's wasm-opt on `bytes` with `args`, through a temporary folder. */
@@ -77,12 +98,14 @@ export function wasmOpt(bytes, args) {
 }
 
 /**
- * Removes each `export class Name { … }` that nothing else in the glue
- * mentions, with its `Symbol.dispose` line and its FinalizationRegistry.
+ * Removes each `export class Name { … }` named by `pattern` that nothing
+ * else in the glue mentions, with its `Symbol.dispose` line and its
+ * FinalizationRegistry. Other classes stay: a page may construct them.
  */
-export function removeUnusedClasses(source) {
+export function removeUnusedClasses(source, pattern = /^IntoUnderlying/) {
   const removed = [];
   for (const [, name] of source.matchAll(/^export class (\w+) \{$/gm)) {
+    if (!pattern.test(name)) continue;
     const block = new RegExp(`^(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n)?export class ${name} \\{\\n[\\s\\S]*?^\\}\\n`, 'm');
     const dispose = new RegExp(`^if \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\] = ${name}\\.prototype\\.free;\\n`, 'm');
     const registry = new RegExp(`^const ${name}Finalization = [^;]*;\\n`, 'm');
@@ -123,9 +146,9 @@ export function removeImportEntries(source, imported) {
 export function renameInGlue(source, renames) {
   const names = [...renames.keys()].sort((a, b) => b.length - a.length);
   for (const name of names) {
-    if (!new RegExp(`\\b${name}\\b`).test(source)) throw new Error(`trim-wasm: ${name} is not in the glue`);
+    if (!new RegExp(`\\b${literal(name)}\\b`).test(source)) throw new Error(`trim-wasm: ${name} is not in the glue`);
   }
-  const pattern = new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
+  const pattern = new RegExp(`\\b(?:${names.map(literal).join('|')})\\b`, 'g');
   return names.length ? source.replace(pattern, (name) => renames.get(name)) : source;
 }
 
@@ -192,6 +215,7 @@ export function readExports(bytes, sections) {
     at = readLeb(bytes, at + 1)[1]; // kind, then an index
     entries.push({ name: exportName, rest: bytes.subarray(descriptor, at) });
   }
+  if (at !== section.end) throw new Error('trim-wasm: the export section was not read to its end');
   return entries;
 }
 
@@ -208,16 +232,19 @@ export function readImports(bytes, sections) {
     [importName, at] = readName(bytes, at);
     const descriptor = at;
     const kind = bytes[at++];
-    if (kind === 0) at = readLeb(bytes, at)[1];
+    if (kind === 0) at = readLeb(bytes, at)[1]; // a function: its type
     else if (kind === 1 || kind === 2) {
-      if (kind === 1) at++; // the table's element type
-      const flags = bytes[at++];
+      if (kind === 1) at++; // a table: its element type (one byte: funcref, externref)
+      const flags = bytes[at++]; // limits: a minimum, then a maximum and a page size if flagged
       at = readLeb(bytes, at)[1];
       if (flags & 1) at = readLeb(bytes, at)[1];
-    } else if (kind === 3) at += 2;
+      if (flags & 8) at = readLeb(bytes, at)[1];
+    } else if (kind === 3) at += 2; // a global: value type, mutability
+    else if (kind === 4) at = readLeb(bytes, at + 1)[1]; // a tag: attribute, type
     else throw new Error(`trim-wasm: import ${importName} has an unknown kind ${kind}`);
     entries.push({ module, name: importName, rest: bytes.subarray(descriptor, at) });
   }
+  if (at !== section.end) throw new Error('trim-wasm: the import section was not read to its end');
   return entries;
 }
 
