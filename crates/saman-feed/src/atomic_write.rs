@@ -6,8 +6,15 @@
 //! disk, and then renamed over the target. When several files belong
 //! together, all of them are written first and renamed only when every one
 //! was written, so a full disk leaves the old set in place.
+//!
+//! Only regular files are replaced. A symbolic link is followed, so the file
+//! it points to is replaced and the link stays. Anything else that already
+//! exists under the name (`/dev/null`, `/dev/stdout`, a named pipe) is
+//! written into, as a shell's `>` would: renaming over it would put a regular
+//! file in its place, and a `/dev/null` that keeps what is written to it
+//! feeds that text to every program that reads it afterwards.
 
-use std::fs::{self, File};
+use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -22,23 +29,65 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), Failure> {
 /// every temporary file was written. On failure, no target is touched and
 /// the temporary files are removed.
 pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Failure> {
-    let mut written: Vec<(PathBuf, &Path)> = Vec::with_capacity(files.len());
+    let mut written: Vec<(PathBuf, PathBuf)> = Vec::with_capacity(files.len());
+    let mut special: Vec<(&Path, &[u8])> = Vec::new();
     for (path, contents) in files {
-        match write_temporary(path, contents) {
-            Ok(temporary) => written.push((temporary, path)),
+        let target = match Target::of(path) {
+            Target::Replace(target) => target,
+            Target::WriteInto => {
+                special.push((path, contents));
+                continue;
+            }
+        };
+        match write_temporary(&target, contents) {
+            Ok(temporary) => written.push((temporary, target)),
             Err(failure) => {
                 remove_all(&written);
                 return Err(failure);
             }
         }
     }
-    for (index, (temporary, path)) in written.iter().enumerate() {
-        if let Err(e) = fs::rename(temporary, path) {
+    for (index, (temporary, target)) in written.iter().enumerate() {
+        if let Err(e) = fs::rename(temporary, target) {
             remove_all(&written[index..]);
-            return Err(Failure::new(format!("cannot write {}: {e}", path.display())));
+            return Err(Failure::new(format!("cannot write {}: {e}", target.display())));
         }
     }
+    for (path, contents) in special {
+        // Not created, not truncated: a device or pipe has no old contents.
+        OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(contents))
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))?;
+    }
     Ok(())
+}
+
+/// How a path is written.
+enum Target {
+    /// A regular file, or a name that does not exist yet: a temporary file is
+    /// renamed to this path (a symbolic link's destination).
+    Replace(PathBuf),
+    /// Something that exists and is not a regular file (a device, a pipe).
+    WriteInto,
+}
+
+impl Target {
+    fn of(path: &Path) -> Target {
+        let target = match fs::symlink_metadata(path) {
+            // A dangling link stays as it is; renaming over it makes a file.
+            Ok(meta) if meta.file_type().is_symlink() => {
+                fs::canonicalize(path).unwrap_or_else(|_| path.into())
+            }
+            _ => path.to_path_buf(),
+        };
+        match fs::metadata(&target) {
+            // A folder is left to the rename, which refuses it with a clear error.
+            Ok(meta) if !meta.is_file() && !meta.is_dir() => Target::WriteInto,
+            _ => Target::Replace(target),
+        }
+    }
 }
 
 fn write_temporary(path: &Path, contents: &[u8]) -> Result<PathBuf, Failure> {
@@ -61,7 +110,7 @@ fn write_temporary(path: &Path, contents: &[u8]) -> Result<PathBuf, Failure> {
     }
 }
 
-fn remove_all(written: &[(PathBuf, &Path)]) {
+fn remove_all(written: &[(PathBuf, PathBuf)]) {
     for (temporary, _) in written {
         let _ = fs::remove_file(temporary);
     }
@@ -92,5 +141,42 @@ mod tests {
         assert!(failure.0.contains("no-such-folder"), "{failure}");
         assert_eq!(fs::read(&first).unwrap(), b"old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "temporary files are cleaned up");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_stays_and_the_file_it_points_to_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("feed.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file left");
+    }
+
+    /// A named pipe stands for `/dev/null` and `/dev/stdout`, which a test
+    /// must not risk replacing: renaming over one of them would turn it
+    /// into a regular file for every process on the machine.
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_written_into_and_stays_a_pipe() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("digest.html");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
+        assert!(made.success(), "mkfifo");
+        // The reader opens the pipe first; a writer that renamed over it
+        // instead would leave this thread waiting, and the check below fails.
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || fs::read(pipe).unwrap())
+        };
+        write_atomically(&pipe, b"<p>digest</p>").unwrap();
+        assert!(fs::symlink_metadata(&pipe).unwrap().file_type().is_fifo(), "still a named pipe");
+        assert_eq!(reader.join().unwrap(), b"<p>digest</p>");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
     }
 }
