@@ -354,6 +354,10 @@ struct ItemReader<'a> {
 }
 
 impl ItemReader<'_> {
+    // A function of its own, called once per item: browsers compile wasm
+    // quickly first and optimise a function only for its later calls, so
+    // the loop over 5,000 items, inlined into one call, never ran optimised.
+    #[inline(never)]
     fn read(&mut self, index: usize, item: Field<ItemDocument>) {
         match self.story(item) {
             Ok((story, note)) => {

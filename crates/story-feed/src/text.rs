@@ -258,6 +258,13 @@ pub fn collapse_whitespace(s: &str) -> String {
 /// the result, with the length of the whole result: a huge string is read
 /// once and never copied whole.
 pub fn collapse_whitespace_bounded(s: &str, max_chars: usize) -> (String, usize) {
+    // Most text in a feed is collapsed already and short: one pass over its
+    // bytes, and a copy.
+    if s.len() <= max_chars {
+        if let Some(chars) = chars_if_collapsed(s) {
+            return (s.to_owned(), chars);
+        }
+    }
     let mut out = String::with_capacity(s.len().min(max_chars.saturating_mul(2)).min(4096));
     let mut chars = 0;
     let mut space_before = false;
@@ -285,6 +292,28 @@ pub fn collapse_whitespace_bounded(s: &str, max_chars: usize) -> (String, usize)
     // A cut right after a space leaves it at the end.
     out.truncate(out.trim_end().len());
     (out, chars)
+}
+
+/// The number of characters of `s` when collapsing would not change it: no
+/// white space but single spaces between words, no control character.
+/// Decided on bytes: a lead byte that may start non-ASCII white space or a
+/// control character (U+0080–U+00A0, U+1680, U+2000–U+205F, U+3000) says
+/// `None`, as do some harmless characters, which then take the long way.
+fn chars_if_collapsed(s: &str) -> Option<usize> {
+    let mut chars = 0;
+    // A space first, or one after another, is not collapsed.
+    let mut after_space = true;
+    for &byte in s.as_bytes() {
+        match byte {
+            b' ' if after_space => return None,
+            b' ' => after_space = true,
+            0..=0x1F | 0x7F | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return None,
+            _ => after_space = false,
+        }
+        // Every byte but a UTF-8 continuation byte starts a character.
+        chars += usize::from(byte & 0xC0 != 0x80);
+    }
+    (!after_space || s.is_empty()).then_some(chars)
 }
 
 /// Whether `c` is a lower-case letter of the Latin scripts [`fold_case`]
@@ -424,13 +453,15 @@ fn split_at_word(text: &str, max_chars: usize) -> (&str, &str) {
 /// Shortens `text` to at most `max_chars` characters, cutting at a word
 /// boundary and ending with `…` when anything was cut.
 pub fn truncate_words(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
+    // A text has at least as many bytes as characters, so most need no count.
+    if text.len() <= max_chars || text.char_indices().nth(max_chars).is_none() {
         return text.to_owned();
     }
-    let cut: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    let cut_end = text.char_indices().nth(max_chars.saturating_sub(1)).map_or(text.len(), |(end, _)| end);
+    let cut = if max_chars == 0 { "" } else { &text[..cut_end] };
     let at_word = match cut.rfind(' ') {
         Some(space) if space > cut.len() / 2 => &cut[..space],
-        _ => cut.as_str(),
+        _ => cut,
     };
     [at_word.trim_end_matches([' ', ',', '.', ';', ':', '-', '–']), "…"].concat()
 }
@@ -586,7 +617,67 @@ mod tests {
         assert_eq!(title_from_text(" \n "), None);
     }
 
+    /// The rule of [`collapse_whitespace_bounded`] a character at a time,
+    /// without its fast path for text that needs no change: the fast path
+    /// must agree with it.
+    fn collapse_one_char_at_a_time(s: &str, max_chars: usize) -> (String, usize) {
+        let mut out = String::new();
+        let mut chars = 0;
+        let mut space_before = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space_before = chars > 0;
+                continue;
+            }
+            if c.is_control() {
+                continue;
+            }
+            if space_before {
+                if chars < max_chars {
+                    out.push(' ');
+                }
+                chars += 1;
+                space_before = false;
+            }
+            if chars < max_chars {
+                out.push(c);
+            }
+            chars += 1;
+        }
+        out.truncate(out.trim_end().len());
+        (out, chars)
+    }
+
+    #[test]
+    fn every_white_space_and_control_character_is_collapsed_in_short_text() {
+        let special =
+            (0..=0x3000u32).filter_map(char::from_u32).filter(|c| c.is_whitespace() || c.is_control());
+        for c in special {
+            for text in [format!("a{c}b"), format!("{c}a"), format!("a{c}"), format!("a {c}b")] {
+                assert_eq!(
+                    collapse_whitespace_bounded(&text, 100),
+                    collapse_one_char_at_a_time(&text, 100),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn collapsing_agrees_with_one_char_at_a_time(
+            text in "[ a\t\n\u{1}\u{7F}\u{85}\u{9F}æ\u{A0}\u{2028}\u{3000}😀b]{0,60}",
+            max in 0usize..40,
+        ) {
+            proptest::prop_assert_eq!(collapse_whitespace_bounded(&text, max), collapse_one_char_at_a_time(&text, max));
+        }
+
+        #[test]
+        fn collapsing_agrees_with_one_char_at_a_time_on_any_text(text in "\\PC{0,80}|.{0,80}", max in 0usize..100) {
+            proptest::prop_assert_eq!(collapse_whitespace_bounded(&text, max), collapse_one_char_at_a_time(&text, max));
+        }
+
         #[test]
         fn bounded_collapsing_agrees_with_collapsing(text in "[ a\t\u{1}æ\u{A0}]{0,40}", max in 0usize..20) {
             let full = collapse_whitespace(&text);
