@@ -265,6 +265,12 @@ pub fn collapse_whitespace_bounded(s: &str, max_chars: usize) -> (String, usize)
             return (s.to_owned(), chars);
         }
     }
+    collapse_char_by_char(s, max_chars)
+}
+
+/// [`collapse_whitespace_bounded`] without its fast path: the rule itself,
+/// a character at a time.
+fn collapse_char_by_char(s: &str, max_chars: usize) -> (String, usize) {
     let mut out = String::with_capacity(s.len().min(max_chars.saturating_mul(2)).min(4096));
     let mut chars = 0;
     let mut space_before = false;
@@ -457,8 +463,9 @@ pub fn truncate_words(text: &str, max_chars: usize) -> String {
     if text.len() <= max_chars || text.char_indices().nth(max_chars).is_none() {
         return text.to_owned();
     }
+    // (With `max_chars` 0 this is the first character's start: nothing is kept.)
     let cut_end = text.char_indices().nth(max_chars.saturating_sub(1)).map_or(text.len(), |(end, _)| end);
-    let cut = if max_chars == 0 { "" } else { &text[..cut_end] };
+    let cut = &text[..cut_end];
     let at_word = match cut.rfind(' ') {
         Some(space) if space > cut.len() / 2 => &cut[..space],
         _ => cut,
@@ -617,37 +624,6 @@ mod tests {
         assert_eq!(title_from_text(" \n "), None);
     }
 
-    /// The rule of [`collapse_whitespace_bounded`] a character at a time,
-    /// without its fast path for text that needs no change: the fast path
-    /// must agree with it.
-    fn collapse_one_char_at_a_time(s: &str, max_chars: usize) -> (String, usize) {
-        let mut out = String::new();
-        let mut chars = 0;
-        let mut space_before = false;
-        for c in s.chars() {
-            if c.is_whitespace() {
-                space_before = chars > 0;
-                continue;
-            }
-            if c.is_control() {
-                continue;
-            }
-            if space_before {
-                if chars < max_chars {
-                    out.push(' ');
-                }
-                chars += 1;
-                space_before = false;
-            }
-            if chars < max_chars {
-                out.push(c);
-            }
-            chars += 1;
-        }
-        out.truncate(out.trim_end().len());
-        (out, chars)
-    }
-
     #[test]
     fn every_white_space_and_control_character_is_collapsed_in_short_text() {
         let special =
@@ -656,7 +632,7 @@ mod tests {
             for text in [format!("a{c}b"), format!("{c}a"), format!("a{c}"), format!("a {c}b")] {
                 assert_eq!(
                     collapse_whitespace_bounded(&text, 100),
-                    collapse_one_char_at_a_time(&text, 100),
+                    collapse_char_by_char(&text, 100),
                     "U+{:04X}",
                     c as u32
                 );
@@ -666,16 +642,16 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn collapsing_agrees_with_one_char_at_a_time(
+        fn the_fast_path_agrees_with_the_rule(
             text in "[ a\t\n\u{1}\u{7F}\u{85}\u{9F}æ\u{A0}\u{2028}\u{3000}😀b]{0,60}",
             max in 0usize..40,
         ) {
-            proptest::prop_assert_eq!(collapse_whitespace_bounded(&text, max), collapse_one_char_at_a_time(&text, max));
+            proptest::prop_assert_eq!(collapse_whitespace_bounded(&text, max), collapse_char_by_char(&text, max));
         }
 
         #[test]
-        fn collapsing_agrees_with_one_char_at_a_time_on_any_text(text in "\\PC{0,80}|.{0,80}", max in 0usize..100) {
-            proptest::prop_assert_eq!(collapse_whitespace_bounded(&text, max), collapse_one_char_at_a_time(&text, max));
+        fn the_fast_path_agrees_with_the_rule_on_any_text(text in "\\PC{0,80}|.{0,80}", max in 0usize..100) {
+            proptest::prop_assert_eq!(collapse_whitespace_bounded(&text, max), collapse_char_by_char(&text, max));
         }
 
         #[test]
@@ -708,5 +684,8 @@ mod tests {
         assert_eq!(truncate_words("abcdefghij", 5), "abcd…");
         // Multi-byte characters are counted as characters, not bytes.
         assert_eq!(truncate_words("æøå æøå æøå", 6), "æøå…");
+        // Room for nothing: only the mark, and an empty text stays empty.
+        assert_eq!(truncate_words("abc", 0), "…");
+        assert_eq!(truncate_words("", 0), "");
     }
 }
