@@ -161,14 +161,21 @@ mod tests {
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "temporary files are cleaned up");
     }
 
+    /// A folder with `real.json` ("old") and `feed.json`, a link to it.
     #[cfg(unix)]
-    #[test]
-    fn a_symbolic_link_stays_and_the_file_it_points_to_is_replaced() {
+    fn link_to_a_file() -> (tempfile::TempDir, PathBuf, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let real = dir.path().join("real.json");
         fs::write(&real, "old").unwrap();
         let link = dir.path().join("feed.json");
         std::os::unix::fs::symlink(&real, &link).unwrap();
+        (dir, real, link)
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_stays_and_the_file_it_points_to_is_replaced() {
+        let (dir, real, link) = link_to_a_file();
         write_atomically(&link, b"new").unwrap();
         assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(fs::read(&real).unwrap(), b"new");
@@ -214,11 +221,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_link_and_its_file_in_one_set_do_not_share_a_temporary_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.json");
-        fs::write(&real, "old").unwrap();
-        let link = dir.path().join("feed.json");
-        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let (dir, real, link) = link_to_a_file();
         write_all_atomically(&[(real.clone(), b"first".to_vec()), (link.clone(), b"second".to_vec())])
             .unwrap();
         assert_eq!(fs::read(&real).unwrap(), b"second");
